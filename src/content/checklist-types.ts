@@ -1,0 +1,4 @@
+/** Wording of <prevention-checklist>. */
+export interface ChecklistContent {
+  readonly heading: string;
+}

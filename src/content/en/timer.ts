@@ -1,0 +1,5 @@
+import type { TimerContent } from '../timer-types.js';
+
+export const timer: TimerContent = {
+  heading: 'Ice and heat timer',
+};

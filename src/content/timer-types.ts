@@ -1,0 +1,4 @@
+/** Wording of <ice-heat-timer>. */
+export interface TimerContent {
+  readonly heading: string;
+}

@@ -1,0 +1,2 @@
+export * from './ice-heat-timer.js';
+import './define.js';

@@ -1,0 +1,32 @@
+import { VERSION } from './version.js';
+import { warnOnce } from './warn.js';
+
+/** Elements of this library carry their version, so a second copy on the page can name both. */
+export interface VersionedElement extends CustomElementConstructor {
+  readonly bswVersion?: string;
+}
+
+/**
+ * Registers a custom element once. Loading a bundle twice (or two versions of the library) never
+ * throws: the first definition wins, and a different version is reported once.
+ */
+export function defineElement(tag: string, element: VersionedElement): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as VersionedElement | undefined;
+  if (existing) {
+    if (existing !== element && existing.bswVersion !== VERSION) {
+      warnOnce(
+        `define:${tag}:${existing.bswVersion}`,
+        `<${tag}> is already defined by version ${existing.bswVersion ?? '(unknown)'}; ` +
+          `this copy (version ${VERSION}) is not used.`,
+      );
+    }
+    return;
+  }
+  try {
+    registry.define(tag, element);
+  } catch (error) {
+    warnOnce(`define:${tag}:error`, `<${tag}> could not be registered: ${String(error)}`);
+  }
+}

@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+/*
+ * Shared styles. Every colour, size and radius reads a public --bsw-* custom property with a
+ * fallback; internal --_* properties hold the resolved values. Text inherits the host page's font
+ * and colour. Dark follows prefers-color-scheme unless theme="light"; theme="dark" forces it.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--bsw-accent, #0b5cad);
+    --_accent-text: var(--bsw-accent-text, #ffffff);
+    --_danger: var(--bsw-danger, #b3261e);
+    --_danger-text: var(--bsw-danger-text, #ffffff);
+    --_warning: var(--bsw-warning, #8a4b00);
+    --_success: var(--bsw-success, #1e6b35);
+    --_surface: var(--bsw-surface, #ffffff);
+    --_surface-alt: var(--bsw-surface-alt, #f2f5f8);
+    --_border: var(--bsw-border, #6b7785);
+    --_text: var(--bsw-text, currentColor);
+    --_muted: var(--bsw-muted, #4a5561);
+    --_radius: var(--bsw-radius, 12px);
+    --_space: var(--bsw-spacing, 1rem);
+    --_font-size: var(--bsw-font-size, 1rem);
+    --_focus: var(--bsw-focus, #1a73e8);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--bsw-max-width, 40rem);
+    font-family: inherit;
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_accent: var(--bsw-accent, #8ab4f8);
+    --_accent-text: var(--bsw-accent-text, #0b1a2e);
+    --_danger: var(--bsw-danger, #f2b8b5);
+    --_danger-text: var(--bsw-danger-text, #3b0b08);
+    --_warning: var(--bsw-warning, #ffcc80);
+    --_success: var(--bsw-success, #8fd19e);
+    --_surface: var(--bsw-surface, #1d2126);
+    --_surface-alt: var(--bsw-surface-alt, #2a3038);
+    --_border: var(--bsw-border, #9aa5b1);
+    --_text: var(--bsw-text, #eef1f4);
+    --_muted: var(--bsw-muted, #c3cad2);
+    --_focus: var(--bsw-focus, #8ab4f8);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--bsw-accent, #8ab4f8);
+      --_accent-text: var(--bsw-accent-text, #0b1a2e);
+      --_danger: var(--bsw-danger, #f2b8b5);
+      --_danger-text: var(--bsw-danger-text, #3b0b08);
+      --_warning: var(--bsw-warning, #ffcc80);
+      --_success: var(--bsw-success, #8fd19e);
+      --_surface: var(--bsw-surface, #1d2126);
+      --_surface-alt: var(--bsw-surface-alt, #2a3038);
+      --_border: var(--bsw-border, #9aa5b1);
+      --_text: var(--bsw-text, #eef1f4);
+      --_muted: var(--bsw-muted, #c3cad2);
+      --_focus: var(--bsw-focus, #8ab4f8);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .card {
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .heading {
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1.35em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  h3,
+  h4,
+  p,
+  ul,
+  ol {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.primary,
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .button.danger,
+  button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_danger-text);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      max-width: none;
+    }
+    .card {
+      border: 1px solid #000;
+      background: #fff;
+      color: #000;
+    }
+    .no-print,
+    button {
+      display: none !important;
+    }
+  }
+`;

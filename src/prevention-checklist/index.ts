@@ -1,0 +1,2 @@
+export * from './prevention-checklist.js';
+import './define.js';

@@ -1,0 +1,2 @@
+export * from './red-flag-checker.js';
+import './define.js';

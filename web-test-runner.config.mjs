@@ -1,0 +1,32 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium } from './scripts/browsers.mjs';
+
+const executablePath = process.env.CHROME_PATH || findChromium();
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  rootDir: '.',
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
