@@ -122,6 +122,7 @@ export interface CheckerContent {
     readonly callNumber: string;
     readonly callClinic: string;
     readonly callClinicToday: string;
+    readonly clinicFallback: string;
     readonly book: string;
     readonly bookWith: string;
     readonly noClinicUrgent: string;

@@ -20,7 +20,7 @@ export function warnOnce(key: string, message: string, owner: object = globalSco
 /** Describes a value for a warning message without ever throwing, however odd the value. */
 export function describe(value: unknown): string {
   try {
-    const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    const text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
   } catch {
     return Object.prototype.toString.call(value);

@@ -4,6 +4,7 @@
  */
 import { combinationPolicy, levelOrder, questionPolicy } from '../content/policy.js';
 import type { Answer, CombinationId, LevelId, QuestionId, StepId } from '../content/types.js';
+import { describe } from '../internal/warn.js';
 
 export type { Answer, CombinationId, LevelId, QuestionId, StepId };
 
@@ -50,17 +51,17 @@ function asNumber(value: unknown, name: string, min: number, max: number): numbe
   if (value === undefined || value === null || value === '') return undefined;
   const number = typeof value === 'string' ? Number(value.trim()) : value;
   if (typeof number !== 'number' || !Number.isFinite(number) || number < min || number > max) {
-    warn(`${name} ${JSON.stringify(value) ?? String(value)} is not a number from ${min} to ${max}; ignored.`);
+    warn(`${name} ${describe(value)} is not a number from ${min} to ${max}; ignored.`);
     return undefined;
   }
   return number;
 }
 
 function asAnswer(value: unknown, name: string): Answer | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (value === undefined) return undefined;
   if (typeof value === 'string' && answerValues.has(value)) return value as Answer;
-  // An answer we cannot read might hide a red flag, so it counts as "unsure", never as "no".
-  warn(`${name} ${JSON.stringify(value) ?? String(value)} is not "yes", "no" or "unsure"; treated as "unsure".`);
+  // An answer we cannot read (null included) might hide a red flag: it counts as "unsure", never "no".
+  warn(`${name} ${describe(value)} is not "yes", "no" or "unsure"; treated as "unsure".`);
   return 'unsure';
 }
 

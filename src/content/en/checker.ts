@@ -130,6 +130,7 @@ export const checker: CheckerContent = {
     callNumber: 'Call {number}',
     callClinic: 'Call {clinic}: {phone}',
     callClinicToday: 'Call {clinic} today: {phone}',
+    clinicFallback: 'the clinic',
     book: 'Book an appointment',
     bookWith: 'Book with {clinic}',
     noClinicUrgent: 'Call your doctor’s surgery or an urgent care service today.',
