@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // One self-contained bundle per entry: a site pastes one script tag and needs nothing else.
 const entries = {
@@ -9,15 +10,30 @@ const entries = {
   'prevention-checklist': 'dist/prevention-checklist/index.js',
 };
 
-export default Object.entries(entries).map(([name, input]) => ({
-  input,
-  output: { file: `cdn/${name}.js`, format: 'es', sourcemap: true },
-  plugins: [
-    nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
-  ],
-  onwarn(warning, warn) {
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
+const plugins = () => [
+  nodeResolve({ exportConditions: ['production'] }),
+  minifyTemplates(),
+  terser({ ecma: 2021, format: { comments: false }, compress: { passes: 2 } }),
+];
+
+const onwarn = (warning, warn) => {
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+export default [
+  ...Object.entries(entries).map(([name, input]) => ({
+    input,
+    output: { file: `cdn/${name}.js`, format: 'es', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
+  })),
+  // A classic (non-module) script for page builders that strip type="module" from script tags.
+  {
+    input: entries['back-spasm-widgets'],
+    output: { file: 'cdn/back-spasm-widgets.classic.js', format: 'iife', sourcemap: true },
+    plugins: plugins(),
+    onwarn,
   },
-}));
+];
+

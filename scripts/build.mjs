@@ -1,14 +1,32 @@
-// Builds dist/ (unbundled ES modules with .d.ts, for bundlers and Node) and cdn/ (self-contained,
-// minified ES modules that a site loads with one script tag).
+// Builds dist/ (unbundled ES modules with .d.ts, for bundlers and Node), cdn/ (self-contained,
+// minified bundles a site loads with one script tag, with their sha384 in cdn/integrity.json), and
+// custom-elements.json (the elements' API, from their JSDoc).
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 const bin = (name) => `${root}node_modules/.bin/${name}`;
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 rmSync(`${root}cdn`, { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
+run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+
+/** Subresource Integrity hashes, for `<script integrity="...">` when the files are served from a CDN. */
+const integrity = {};
+const walk = (dir, prefix = '') => {
+  for (const entry of readdirSync(`${root}${dir}`, { withFileTypes: true })) {
+    const name = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) walk(`${dir}/${entry.name}`, `${name}/`);
+    else if (/\.(js|css)$/.test(name)) {
+      const digest = createHash('sha384').update(readFileSync(`${root}${dir}/${entry.name}`)).digest('base64');
+      integrity[name] = `sha384-${digest}`;
+    }
+  }
+};
+walk('cdn');
+writeFileSync(`${root}cdn/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);

@@ -103,7 +103,7 @@ describe('<red-flag-checker>', () => {
       await expect(el).to.be.accessible();
       if (step < 3) await answerStep(el);
     }
-    expect(titles).to.deep.equal(['Signs that need help now', 'Signs that need a doctor soon', 'About your pain', 'About you']);
+    expect(titles).to.deep.equal(['Signs that need help now', 'Signs that need a doctor today', 'About your pain', 'About you']);
     const event = oneEvent(el, 'red-flag-result');
     await answerStep(el);
     const { detail } = await event;
@@ -200,7 +200,7 @@ describe('<red-flag-checker>', () => {
     await el.updateComplete;
     await aTimeout(0);
     expect(stepTitle(el)).to.equal('Signs that need help now');
-    expect(shadow(el).querySelector('.error')?.textContent).to.contain('4 still need an answer');
+    expect(shadow(el).querySelector('.error')?.textContent).to.contain('Questions still to answer: 4');
     expect(shadow(el).activeElement?.getAttribute('name')).to.equal('bladder-bowel');
     expect(shadow(el).querySelectorAll('fieldset.missing')).to.have.length(4);
     await expect(el).to.be.accessible();
@@ -387,7 +387,7 @@ describe('<red-flag-checker>', () => {
     it('answers every step and reaches a result with Tab, arrows, Space and Enter', async () => {
       const el = await keyboardFixture();
       await keyStep(el);
-      expect(stepTitle(el)).to.equal('Signs that need a doctor soon');
+      expect(stepTitle(el)).to.equal('Signs that need a doctor today');
       expect(shadow(el).activeElement?.id).to.equal('step-title');
       await keyStep(el, { 'lump-swelling': 'unsure' });
       expect(stepTitle(el)).to.equal('About your pain');
@@ -421,5 +421,41 @@ describe('<red-flag-checker>', () => {
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement?.getAttribute('href')).to.equal('https://westside.example/book');
     });
+  });
+});
+
+describe('<red-flag-checker> emergency number by region', () => {
+  const cases: [string, string][] = [
+    ['en-US', '911'],
+    ['en-CA', '911'],
+    ['en-GB', '999'],
+    ['fr-FR', '112'],
+    ['de-AT', '112'],
+    ['en-AU', '000'],
+    ['en-NZ', '111'],
+    ['en', '911'],
+  ];
+  for (const [lang, number] of cases) {
+    it(`calls ${number} for lang="${lang}"`, async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div lang=${lang}><red-flag-checker></red-flag-checker></div>`);
+        const el = page.querySelector('red-flag-checker') as RedFlagChecker;
+        await clickAnswer(el, 'chest-pain', 'yes');
+        expect(action(el)?.getAttribute('href')).to.equal(`tel:${number}`);
+      } finally {
+        warn.restore();
+      }
+    });
+  }
+
+  it('lets the emergency-number attribute override the region', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en-GB"><red-flag-checker emergency-number="112"></red-flag-checker></div>`,
+    );
+    const el = page.querySelector('red-flag-checker') as RedFlagChecker;
+    await clickAnswer(el, 'chest-pain', 'yes');
+    expect(action(el)?.getAttribute('href')).to.equal('tel:112');
+    expect(resultTitle(el)).to.equal('Call 112 now');
   });
 });

@@ -1,4 +1,84 @@
-/** Wording of <prevention-checklist>. */
+/*
+ * Wording of <prevention-checklist>. Categories and habits are keyed by their stable ids, so the
+ * compiler rejects a locale that leaves one out. Their order and grouping do not change with the
+ * language and live in src/prevention/habits.ts.
+ */
+import type { SourceKey } from './types.js';
+
+/** Stable category ids: the values of the `categories` attribute. */
+export type ChecklistCategoryId =
+  | 'posture'
+  | 'movement'
+  | 'lifting'
+  | 'nutrition'
+  | 'weight'
+  | 'stress-sleep'
+  | 'footwear'
+  | 'smoking';
+
+/** Stable habit ids: stored ticks and `checklist-change` events use them. */
+export type ChecklistItemId =
+  | 'sit-supported'
+  | 'stand-tall'
+  | 'workstation'
+  | 'core-exercise'
+  | 'stretch'
+  | 'walk-swim'
+  | 'sitting-breaks'
+  | 'stay-active'
+  | 'lift-with-legs'
+  | 'load-close'
+  | 'water'
+  | 'magnesium'
+  | 'potassium'
+  | 'calcium'
+  | 'healthy-weight'
+  | 'relax'
+  | 'sleep'
+  | 'supportive-shoes'
+  | 'smoke-free';
+
+/** One habit: what to do today, and why it helps, with the sources that say so. */
+export interface ChecklistItemContent {
+  /** A short instruction, shown next to the checkbox. */
+  readonly label: string;
+  /** One or two plain sentences: why the habit helps. */
+  readonly why: string;
+  readonly sources: readonly SourceKey[];
+}
+
+/** A plural phrase, chosen with Intl.PluralRules; `{count}` is filled in. */
+export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string }>;
+
 export interface ChecklistContent {
   readonly heading: string;
+  readonly intro: string;
+  /** Legend of each category's group of checkboxes. */
+  readonly categories: Readonly<Record<ChecklistCategoryId, string>>;
+  readonly items: Readonly<Record<ChecklistItemId, ChecklistItemContent>>;
+  readonly ui: {
+    /** Legend of the site's own items. */
+    readonly customCategory: string;
+    /** "{done} of {total} done today". */
+    readonly progress: string;
+    readonly allDone: string;
+    readonly streakHeading: string;
+    /** The current run of days with at least one tick, "{count} days in a row". */
+    readonly streak: PluralText;
+    readonly streakNone: string;
+    readonly historyHeading: string;
+    /** One day of the history, for screen readers: "{day}: {count} done". */
+    readonly historyDay: PluralText;
+    readonly historyDayNone: string;
+    readonly today: string;
+    /** Summary of each "why" disclosure; the habit's label follows for screen readers. */
+    readonly why: string;
+    readonly sources: string;
+    readonly print: string;
+    /** Announced when the day changes while the page is open. */
+    readonly newDay: string;
+    readonly savedLocally: string;
+    readonly memoryOnly: string;
+  };
+  readonly disclaimer: string;
 }

@@ -21,9 +21,5 @@ export {
 export const locales = { en } satisfies Record<string, LocaleContent>;
 export type Locale = keyof typeof locales;
 
-/** Fills {placeholders} in a content string; unknown placeholders are left as they are. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
-}
+export { fill } from './fill.js';
+export { registerContent, registeredLanguages, CONTENT_EVENT, type Section } from './registry.js';

@@ -1,8 +1,8 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { LocaleContent } from '../content/types.js';
+import { CONTENT_EVENT } from '../content/registry.js';
 import { readEnum } from './attributes.js';
-import { contentFor } from './locale.js';
+import { baseLanguage, nearestLang } from './locale.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -11,8 +11,8 @@ const themes: readonly Theme[] = ['auto', 'light', 'dark'];
 
 /**
  * What every element of the library shares: its version (for safe double loading), the shared
- * styles, the content for its language (re-read when `lang` changes here or on an ancestor's
- * attribute at connection), and the validated `theme` attribute.
+ * styles, its language (re-read when `lang` changes on it, when it is connected, and when a
+ * language pack loads), and the validated `theme` attribute.
  */
 export class BswElement extends LitElement {
   static readonly bswVersion = VERSION;
@@ -21,8 +21,10 @@ export class BswElement extends LitElement {
   /** Colour scheme: `auto` follows the device, `light` or `dark` force one. */
   @property({ reflect: false }) theme: string | null = null;
 
-  /** The wording for the element's language. */
-  protected content!: LocaleContent;
+  /** The element's language (primary subtag), for dates and numbers. */
+  protected language = 'en';
+
+  private readonly onContent = () => this.requestUpdate();
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -35,12 +37,18 @@ export class BswElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    globalThis.addEventListener(CONTENT_EVENT, this.onContent);
     this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener(CONTENT_EVENT, this.onContent);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.content = contentFor(this);
+    this.language = baseLanguage(nearestLang(this)) || 'en';
     if (changed.has('theme')) readEnum(this, 'theme', this.theme, themes, 'auto');
   }
 }

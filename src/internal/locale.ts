@@ -1,4 +1,5 @@
-import { locales, type Locale } from '../content/index.js';
+import { en } from '../content/en.js';
+import { conform, registeredSection, type Section } from '../content/registry.js';
 import type { LocaleContent } from '../content/types.js';
 import { describe, warnOnce } from './warn.js';
 
@@ -9,30 +10,62 @@ export function nearestLang(host: Element): string {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
       if (lang != null && lang.trim() !== '') return lang.trim();
-      node = node.parentNode ?? (node.getRootNode() as ShadowRoot).host ?? null;
-    } else if (node instanceof ShadowRoot) {
-      node = node.host;
-    } else {
-      node = node.parentNode;
     }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return 'en';
 }
 
+/** The primary language subtag, lower-cased: "es-MX" gives "es". */
+export function baseLanguage(tag: string): string {
+  return (tag.toLowerCase().split(/[-_]/)[0] ?? '').trim();
+}
+
+const checked = new WeakMap<object, unknown>();
+
 /**
- * The content for an element: its language ("es-MX" falls back to "es"), else English with one warning.
+ * One section of content for an element, in its language ("es-MX" uses "es"). English is built in;
+ * other languages come from language packs. A missing language, or a pack with missing entries,
+ * gives English (for those entries) and one warning.
  */
-export function contentFor(host: Element): LocaleContent {
+export function localeSection<K extends Section>(host: Element, section: K, english: LocaleContent[K]): LocaleContent[K] {
   const tag = nearestLang(host);
-  const base = tag.toLowerCase().split(/[-_]/)[0] ?? '';
-  if (base in locales) return locales[base as Locale];
-  warnOnce(`lang:${tag}`, `<${host.localName}> has no content in language ${describe(tag)}; using English.`, host);
-  return locales.en;
+  const lang = baseLanguage(tag);
+  if (lang === 'en' || lang === '') return english;
+  const candidate = registeredSection(lang, section);
+  if (!candidate || typeof candidate !== 'object') {
+    warnOnce(
+      `lang:${lang}`,
+      `<${host.localName}> has no ${describe(tag)} content loaded (add the "${lang}" language pack); using English.`,
+      host,
+    );
+    return english;
+  }
+  const cached = checked.get(candidate);
+  if (cached) return cached as LocaleContent[K];
+  const { value, missing } = conform(english, candidate);
+  if (missing.length > 0) {
+    warnOnce(
+      `content:${lang}:${section}`,
+      `The "${lang}" content for ${section} is incomplete (${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ', ...' : ''}); using English there.`,
+    );
+  }
+  checked.set(candidate, value);
+  return value;
+}
+
+/** All content for an element's language (English for any section not loaded). */
+export function contentFor(host: Element): LocaleContent {
+  return {
+    lang: baseLanguage(nearestLang(host)) || 'en',
+    checker: localeSection(host, 'checker', en.checker),
+    timer: localeSection(host, 'timer', en.timer),
+    checklist: localeSection(host, 'checklist', en.checklist),
+  };
 }
 
 /** The region of a language tag ("en-GB" gives "GB"), if it names one. */
 export function regionOf(tag: string): string | null {
-  const parts = tag.split(/[-_]/);
-  const region = parts.slice(1).find((part) => /^[A-Za-z]{2}$|^\d{3}$/.test(part));
+  const region = tag.split(/[-_]/).slice(1).find((part) => /^[A-Za-z]{2}$|^\d{3}$/.test(part));
   return region ? region.toUpperCase() : null;
 }

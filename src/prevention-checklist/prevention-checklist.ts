@@ -1,13 +1,424 @@
-import { html, LitElement } from 'lit';
-import { VERSION } from '../internal/version.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { en } from '../content/en.js';
+import { fill } from '../content/index.js';
+import type { ChecklistContent, PluralText } from '../content/checklist-types.js';
+import { sources } from '../content/sources.js';
+import type { SourceKey } from '../content/types.js';
+import { readInteger, readText } from '../internal/attributes.js';
+import { contentFor, nearestLang } from '../internal/locale.js';
+import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles } from '../internal/styles.js';
+import { VERSION } from '../internal/version.js';
+import { describe, warnOnce } from '../internal/warn.js';
+import {
+  categoryIds,
+  doneToday,
+  emptyState,
+  habitGroups,
+  habitIds,
+  isTicked,
+  lastDays,
+  localCalendar,
+  onDay,
+  parseCategories,
+  parseState,
+  readCustomItems,
+  setTicked,
+  streakLength,
+  type ChecklistCategoryId,
+  type ChecklistState,
+  type CustomItem,
+  type DayKey,
+} from '../prevention/index.js';
+import { checklistStyles } from './prevention-checklist.styles.js';
 
-/** Placeholder, replaced by the full element. */
+/** Detail of the `checklist-change` event. */
+export interface ChecklistChangeDetail {
+  /** The item's id: a habit id such as "water", or the id of a site's own item. */
+  readonly id: string;
+  /** Whether the item is now ticked. */
+  readonly checked: boolean;
+  /** How many of the items shown are ticked today, after this change. */
+  readonly doneToday: number;
+}
+
+export type ChecklistChangeEvent = CustomEvent<ChecklistChangeDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'checklist-change': ChecklistChangeEvent;
+  }
+}
+
+/** Storage format of the ticks, streak and history; raise it when the stored shape changes. */
+const STORAGE_VERSION = 1;
+/** Name of the element a site uses for its own items. */
+const CUSTOM_ITEM_TAG = 'bsw-item';
+
+/** Checklists on the same page share one state: a tick in one shows in the others at once. */
+const checklistsOnPage = new Set<PreventionChecklist>();
+
+interface ShownItem {
+  readonly id: string;
+  readonly label: string;
+  readonly why?: string;
+  readonly sources?: readonly SourceKey[];
+}
+
+interface ShownGroup {
+  readonly key: string;
+  readonly legend: string;
+  readonly items: readonly ShownItem[];
+}
+
+/**
+ * Everyday habits that help prevent back spasms, grouped in categories, each with a "why" and its sources.
+ * Ticks are saved on this device only and clear at local midnight; a streak and the last 7 days show progress.
+ * A site adds its own items with `<bsw-item>` children (`<bsw-item id="book-visit">Book your next visit</bsw-item>`):
+ * their text is shown, as plain text, in a "Your clinic's suggestions" group; the children themselves are not shown.
+ *
+ * @summary Daily habits that help prevent back spasms: tick what you did today, keep a streak, print a paper copy.
+ *
+ * @attr categories - Comma-separated category ids to show (posture, movement, lifting, nutrition, weight, stress-sleep, footwear, smoking). Default: all.
+ * @attr heading - The widget's heading text. Default: "Prevent the next spasm".
+ * @attr heading-level - Heading level, 2 to 6. Default: 2.
+ * @attr lang - Language of the wording; the nearest `lang` on the page is used when absent.
+ * @attr theme - "light" or "dark" to force a colour scheme; otherwise it follows the visitor's setting.
+ *
+ * @fires checklist-change - An item was ticked or unticked. Detail: `{ id, checked, doneToday }`.
+ *
+ * @csspart base - The card around the whole widget.
+ * @csspart heading - The heading.
+ * @csspart progress - Today's progress text and bar.
+ * @csspart streak - The streak and the last 7 days.
+ * @csspart history - The list of the last 7 days.
+ * @csspart category - Each group of checkboxes (a fieldset).
+ * @csspart item - Each habit: checkbox, label and "why".
+ * @csspart why - The "why it helps" disclosure of each habit.
+ * @csspart print-button - The button that prints a paper checklist.
+ *
+ * @cssproperty --bsw-accent - Accent colour: progress bar, checkboxes, links.
+ * @cssproperty --bsw-success - Colour of days with ticks in the 7-day history.
+ * @cssproperty --bsw-surface - Background of the card.
+ * @cssproperty --bsw-surface-alt - Background of the streak panel and the empty progress bar.
+ * @cssproperty --bsw-border - Border colour.
+ * @cssproperty --bsw-text - Text colour (default: inherited from the page).
+ * @cssproperty --bsw-muted - Colour of secondary text.
+ * @cssproperty --bsw-focus - Focus ring colour.
+ * @cssproperty --bsw-radius - Corner radius.
+ * @cssproperty --bsw-spacing - Base spacing.
+ * @cssproperty --bsw-font-size - Base font size.
+ * @cssproperty --bsw-max-width - Maximum width of the widget.
+ */
 export class PreventionChecklist extends LitElement {
   static readonly bswVersion = VERSION;
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, checklistStyles];
+
+  /** Comma-separated category ids to show; all categories when absent. */
+  @property({ attribute: 'categories' }) categories: string | null = null;
+
+  @property({ attribute: 'heading' }) heading: string | null = null;
+
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  /** Observed so that a change of language re-renders; the wording itself comes from contentFor(). */
+  @property({ attribute: 'lang' }) langAttribute: string | null = null;
+
+  /** The local calendar date the visitor is on. */
+  @state() private today: DayKey = localCalendar.dayOf(Date.now());
+
+  @state() private saved: ChecklistState = emptyState(this.today);
+
+  @state() private customItems: readonly CustomItem[] = [];
+
+  @state() private announcement = '';
+
+  @state() private memoryOnly = false;
+
+  private shownCategories: readonly ChecklistCategoryId[] = categoryIds;
+  private level = 2;
+  /** The site's heading; empty for the default wording. */
+  private headingText = '';
+  private store: Store<ChecklistState> | null = null;
+  private stopListening: (() => void) | null = null;
+  private childWatcher: MutationObserver | null = null;
+  private nextDayTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.store = createStore({ name: 'prevention-checklist', version: STORAGE_VERSION, validate: parseState });
+    this.today = localCalendar.dayOf(Date.now());
+    this.saved = this.store.load() ?? emptyState(this.today);
+    this.memoryOnly = this.store.memoryOnly;
+    this.stopListening = this.store.subscribe((value) => {
+      this.saved = value ?? emptyState(this.today);
+      this.memoryOnly = this.store?.memoryOnly ?? true;
+    });
+    checklistsOnPage.add(this);
+    this.readSiteItems();
+    this.childWatcher = new MutationObserver(() => this.readSiteItems());
+    this.childWatcher.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['id', 'data-id'],
+    });
+    document.addEventListener('visibilitychange', this.checkDay);
+    window.addEventListener('focus', this.checkDay);
+    window.addEventListener('pageshow', this.checkDay);
+    this.scheduleNextDay();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    checklistsOnPage.delete(this);
+    this.stopListening?.();
+    this.stopListening = null;
+    this.childWatcher?.disconnect();
+    this.childWatcher = null;
+    document.removeEventListener('visibilitychange', this.checkDay);
+    window.removeEventListener('focus', this.checkDay);
+    window.removeEventListener('pageshow', this.checkDay);
+    clearTimeout(this.nextDayTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('categories')) this.readCategories();
+    if (changed.has('headingLevel')) {
+      this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 2, max: 6, fallback: 2 });
+    }
+    if (changed.has('heading')) this.headingText = readText(this, 'heading', this.heading, '');
+  }
+
+  /** Ticks clear at local midnight: checked on a timer, and whenever the page comes back into view. */
+  private readonly checkDay = (): void => {
+    const today = localCalendar.dayOf(Date.now());
+    if (today !== this.today) {
+      const clearedTicks = onDay(this.saved, this.today).ticked.length > 0 && onDay(this.saved, today).ticked.length === 0;
+      this.today = today;
+      if (clearedTicks) this.announcement = contentFor(this).checklist.ui.newDay;
+    }
+    this.scheduleNextDay();
+  };
+
+  private scheduleNextDay(): void {
+    clearTimeout(this.nextDayTimer);
+    const now = Date.now();
+    this.nextDayTimer = setTimeout(this.checkDay, localCalendar.nextDayStart(now) - now);
+  }
+
+  private readCategories(): void {
+    const { shown, unknown, noneKnown } = parseCategories(this.categories);
+    const known = categoryIds.join(', ');
+    if (noneKnown) {
+      warnOnce(
+        `attr:categories:${this.categories}`,
+        `<prevention-checklist> categories=${describe(this.categories)} names no known category ` +
+          `(known: ${known}); showing all categories.`,
+        this,
+      );
+    } else {
+      for (const name of unknown) {
+        warnOnce(
+          `attr:categories:${name}`,
+          `<prevention-checklist> categories=${describe(this.categories)} has an unknown category ` +
+            `${describe(name)}; it is ignored (known: ${known}).`,
+          this,
+        );
+      }
+    }
+    this.shownCategories = shown;
+  }
+
+  /** A site's own items: `<bsw-item>` children, read as plain text. */
+  private readSiteItems(): void {
+    const written = Array.from(this.children)
+      .filter((child) => child.localName === CUSTOM_ITEM_TAG)
+      .map((child) => ({ id: child.getAttribute('data-id') ?? child.getAttribute('id'), text: child.textContent ?? '' }));
+    const { items, problems } = readCustomItems(written, habitIds);
+    for (const problem of problems) {
+      warnOnce(`custom:${problem}`, `<prevention-checklist> ${problem}.`, this);
+    }
+    const unchanged =
+      items.length === this.customItems.length &&
+      items.every((item, index) => item.id === this.customItems[index]?.id && item.label === this.customItems[index]?.label);
+    if (!unchanged) this.customItems = items;
+  }
+
+  private groups(content: ChecklistContent): ShownGroup[] {
+    const groups: ShownGroup[] = habitGroups
+      .filter((group) => this.shownCategories.includes(group.id))
+      .map((group) => ({
+        key: group.id,
+        legend: content.categories[group.id],
+        items: group.items.map((id) => ({ id, ...content.items[id] })),
+      }));
+    if (this.customItems.length > 0) {
+      groups.push({ key: 'custom', legend: content.ui.customCategory, items: this.customItems });
+    }
+    return groups;
+  }
+
+  private toggle(item: ShownItem, event: Event, shownIds: readonly string[]): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    this.checkDay();
+    const next = setTicked(this.saved, item.id, checked, this.today);
+    this.saved = next;
+    this.store?.save(next);
+    this.memoryOnly = this.store?.memoryOnly ?? true;
+    for (const other of checklistsOnPage) {
+      if (other !== this) other.saved = next;
+    }
+    const done = doneToday(next, shownIds, this.today);
+    const ui = contentFor(this).checklist.ui;
+    this.announcement =
+      done === shownIds.length ? ui.allDone : fill(ui.progress, { done, total: shownIds.length });
+    this.dispatchEvent(
+      new CustomEvent<ChecklistChangeDetail>('checklist-change', {
+        detail: { id: item.id, checked, doneToday: done },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private print(): void {
+    window.print();
+  }
+
+  /**
+   * The language for dates and plurals: the page's own tag ("en-GB" writes "21 November"), unless the
+   * wording fell back to English, so that English sentences never hold dates in another language.
+   */
+  private dateLocale(content: ChecklistContent): string {
+    const tag = nearestLang(this);
+    const base = tag.toLowerCase().split(/[-_]/)[0] ?? '';
+    if (content === en.checklist && base !== 'en') return 'en';
+    for (const candidate of [tag, base]) {
+      try {
+        const [canonical] = Intl.getCanonicalLocales(candidate);
+        if (canonical) return canonical;
+      } catch {
+        // A malformed tag: try the next, shorter one.
+      }
+    }
+    return 'en';
+  }
+
+  private plural(text: PluralText, count: number, locale: string, values: Record<string, string | number>): string {
+    const rule = new Intl.PluralRules(locale).select(count);
+    return fill(text[rule] ?? text.other, { count, ...values });
+  }
 
   override render() {
-    return html`<div class="card">Prevention checklist</div>`;
+    const content = contentFor(this).checklist;
+    const ui = content.ui;
+    const lang = this.dateLocale(content);
+    const groups = this.groups(content);
+    const shownIds = groups.flatMap((group) => group.items.map((item) => item.id));
+    const done = doneToday(this.saved, shownIds, this.today);
+    const heading = this.headingText || content.heading;
+    const progressText = fill(ui.progress, { done, total: shownIds.length });
+    let index = 0;
+
+    return html`
+      <section class="card" part="base" aria-labelledby="heading">
+        <div id="heading" class="heading" role="heading" aria-level=${this.level} part="heading">${heading}</div>
+        <p class="intro">${content.intro}</p>
+
+        <div class="progress" part="progress">
+          <label for="progress">${progressText}</label>
+          <progress id="progress" max=${shownIds.length} .value=${done}></progress>
+        </div>
+
+        ${this.renderWeek(content, lang)}
+
+        ${groups.map(
+          (group) => html`
+            <fieldset part="category" data-category=${group.key}>
+              <legend>${group.legend}</legend>
+              <ul class="items" role="list">
+                ${group.items.map((item) => this.renderItem(item, `item-${index++}`, content, shownIds))}
+              </ul>
+            </fieldset>
+          `,
+        )}
+
+        <p class="storage muted">${this.memoryOnly ? ui.memoryOnly : ui.savedLocally}</p>
+        <div class="footer">
+          <p class="disclaimer muted">${content.disclaimer}</p>
+          <button type="button" part="print-button" @click=${this.print}>${ui.print}</button>
+        </div>
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderItem(item: ShownItem, elementId: string, content: ChecklistContent, shownIds: readonly string[]) {
+    const ticked = isTicked(this.saved, item.id, this.today);
+    return html`
+      <li class="item" part="item" data-id=${item.id}>
+        <input
+          type="checkbox"
+          id=${elementId}
+          .checked=${live(ticked)}
+          @change=${(event: Event) => this.toggle(item, event, shownIds)}
+        />
+        <label for=${elementId}>${item.label}</label>
+        ${item.why
+          ? html`
+              <details part="why">
+                <summary>${content.ui.why}<span class="visually-hidden">: ${item.label}</span></summary>
+                <p class="why">${item.why}</p>
+                ${item.sources?.length
+                  ? html`<p class="sources">
+                      ${content.ui.sources}
+                      ${item.sources.map((key) => `${sources[key].title} (${sources[key].publisher})`).join('; ')}
+                    </p>`
+                  : nothing}
+              </details>
+            `
+          : nothing}
+      </li>
+    `;
+  }
+
+  private renderWeek(content: ChecklistContent, lang: string) {
+    const ui = content.ui;
+    const streak = streakLength(this.saved, this.today);
+    const days = lastDays(this.saved, this.today);
+    const weekday = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });
+    const longDate = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    // Day keys are calendar dates; formatting them as UTC midnight shows that same date in any time zone.
+    const dateOf = (day: DayKey) => new Date(`${day}T00:00:00Z`);
+
+    return html`
+      <div class="week-at-a-glance" part="streak">
+        <p class="subheading" id="streak-heading">${ui.streakHeading}</p>
+        <p class="streak">${streak > 0 ? this.plural(ui.streak, streak, lang, {}) : ui.streakNone}</p>
+        <p class="subheading" id="history-heading">${ui.historyHeading}</p>
+        <ol class="days" part="history" role="list" aria-labelledby="history-heading">
+          ${days.map((record) => {
+            const isToday = record.day === this.today;
+            const name = `${longDate.format(dateOf(record.day))}${isToday ? ` (${ui.today})` : ''}`;
+            const spoken =
+              record.done > 0
+                ? this.plural(ui.historyDay, record.done, lang, { day: name })
+                : fill(ui.historyDayNone, { day: name });
+            return html`
+              <li class="day ${record.done > 0 ? 'active' : ''} ${isToday ? 'today' : ''}" data-day=${record.day}>
+                <span class="mark" aria-hidden="true">${record.done > 0 ? '✓' : '–'}</span>
+                <span class="weekday" aria-hidden="true">${weekday.format(dateOf(record.day))}</span>
+                <span class="count" aria-hidden="true">${record.done > 0 ? record.done : ''}</span>
+                <span class="visually-hidden">${spoken}</span>
+              </li>
+            `;
+          })}
+        </ol>
+      </div>
+    `;
   }
 }

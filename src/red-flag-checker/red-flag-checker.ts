@@ -1,11 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fill } from '../content/index.js';
+import { emergencyNumberFor } from '../content/emergency-numbers.js';
+import { checker as englishChecker } from '../content/en/checker.js';
+import { fill } from '../content/fill.js';
 import { questionPolicy, stepOrder } from '../content/policy.js';
 import { sources } from '../content/sources.js';
-import type { Answer, Cited, LevelId, QuestionId, SourceKey, StepId } from '../content/types.js';
-import { readHttpUrl, readInteger, readPhone, readText, type PhoneNumber } from '../internal/attributes.js';
+import type { Answer, CheckerContent, Cited, LevelId, QuestionId, SourceKey, StepId } from '../content/types.js';
+import { parsePhone, readHttpUrl, readInteger, readPhone, readText, type PhoneNumber } from '../internal/attributes.js';
 import { BswElement } from '../internal/base.js';
+import { localeSection, nearestLang, regionOf } from '../internal/locale.js';
 import { baseStyles } from '../internal/styles.js';
 import { triage, type TriageResult } from '../triage/index.js';
 import { checkerStyles } from './red-flag-checker.styles.js';
@@ -21,7 +24,6 @@ declare global {
   }
 }
 
-const DEFAULT_EMERGENCY: PhoneNumber = { display: '911', href: 'tel:911' };
 const answerOrder: readonly Answer[] = ['yes', 'no', 'unsure'];
 /** Levels that end the questions at once: nothing asked later could make them less urgent. */
 const emergencyLevels: readonly LevelId[] = ['call-emergency', 'emergency-department'];
@@ -34,11 +36,12 @@ const emergencyLevels: readonly LevelId[] = ['call-emergency', 'emergency-depart
  * Answers stay in memory on the page: they are never stored, sent or put in the URL.
  *
  * @summary Back-spasm red-flag triage: the one action to take now.
+ * @tagname red-flag-checker
  *
  * @attr clinic-name - The clinic's name, shown in the call and booking actions.
  * @attr clinic-phone - The clinic's phone number, offered as a tel: link for urgent and appointment results.
  * @attr booking-url - The clinic's booking page (http or https only), offered for appointment results.
- * @attr emergency-number - The emergency number to call (default 911).
+ * @attr emergency-number - The emergency number to call (default: the region's, from a language tag such as en-GB, else 911).
  * @attr heading - The widget's heading text.
  * @attr heading-level - The heading's level, 1 to 6 (default 2).
  * @attr theme - `auto` (default, follows the device), `light` or `dark`.
@@ -84,22 +87,25 @@ export class RedFlagChecker extends BswElement {
   @state() private showSummary = false;
   @state() private announcement = '';
 
+  /** The wording in the visitor's language. */
+  private text: CheckerContent = englishChecker;
   private resultDate = new Date();
   private focusAfterRender: string | null = null;
 
   /* Validated attribute values, read in willUpdate. */
   private clinic = { name: '', phone: null as PhoneNumber | null, booking: null as string | null };
-  private emergency = DEFAULT_EMERGENCY;
+  private emergency: PhoneNumber = { display: '911', href: 'tel:911' };
   private level = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.text = localeSection(this, 'checker', englishChecker);
     if (changed.has('clinicName')) this.clinic.name = readText(this, 'clinic-name', this.clinicName, '');
     if (changed.has('clinicPhone')) this.clinic.phone = readPhone(this, 'clinic-phone', this.clinicPhone, null);
     if (changed.has('bookingUrl')) this.clinic.booking = readHttpUrl(this, 'booking-url', this.bookingUrl);
-    if (changed.has('emergencyNumber')) {
-      this.emergency = readPhone(this, 'emergency-number', this.emergencyNumber, DEFAULT_EMERGENCY) ?? DEFAULT_EMERGENCY;
-    }
+    // The region's number (from a language tag such as en-GB) unless the site sets one.
+    const regional = parsePhone(emergencyNumberFor(regionOf(nearestLang(this)))) as PhoneNumber;
+    this.emergency = readPhone(this, 'emergency-number', this.emergencyNumber, regional) ?? regional;
     if (changed.has('headingLevel')) {
       this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 });
     }
@@ -114,7 +120,7 @@ export class RedFlagChecker extends BswElement {
 
   /** Where the visitor is: a step's questions, or the result. */
   override render(): TemplateResult {
-    const text = this.content.checker;
+    const text = this.text;
     return html`
       <div class="card" part="base">
         ${this.headingTag(this.level, readText(this, 'heading', this.heading, text.heading), 'heading', 'heading')}
@@ -125,7 +131,7 @@ export class RedFlagChecker extends BswElement {
   }
 
   private renderStep(): TemplateResult {
-    const text = this.content.checker;
+    const text = this.text;
     const stepId = stepOrder[this.step] as StepId;
     const total = stepOrder.length;
     const last = this.step === total - 1;
@@ -159,7 +165,7 @@ export class RedFlagChecker extends BswElement {
   }
 
   private renderQuestion(id: QuestionId): TemplateResult {
-    const wording = this.content.checker.questions[id];
+    const wording = this.text.questions[id];
     return this.renderChoice(id, wording.text, wording.hint, this.answers.get(id));
   }
 
@@ -176,7 +182,7 @@ export class RedFlagChecker extends BswElement {
             (answer) => html`
               <label class="choice">
                 <input type="radio" name=${name} value=${answer} .checked=${value === answer} />
-                <span>${this.content.checker.answers[answer]}</span>
+                <span>${this.text.answers[answer]}</span>
               </label>
             `,
           )}
@@ -186,7 +192,7 @@ export class RedFlagChecker extends BswElement {
   }
 
   private renderPainContext(): TemplateResult {
-    const context = this.content.checker.context;
+    const context = this.text.context;
     const missing = this.missing.includes('durationDays');
     return html`
       <fieldset part="question" class=${missing ? 'question missing' : 'question'} data-name="durationDays"
@@ -208,7 +214,7 @@ export class RedFlagChecker extends BswElement {
   }
 
   private renderAge(): TemplateResult {
-    const context = this.content.checker.context;
+    const context = this.text.context;
     const invalid = this.missing.includes('age');
     return html`
       <div class="question age" part="question" data-name="age">
@@ -222,7 +228,7 @@ export class RedFlagChecker extends BswElement {
   }
 
   private renderResult(result: TriageResult): TemplateResult {
-    const text = this.content.checker;
+    const text = this.text;
     const values = { emergency: this.emergency.display };
     const wording = text.levels[result.level];
     const urgent = emergencyLevels.includes(result.level);
@@ -265,7 +271,7 @@ export class RedFlagChecker extends BswElement {
 
   /** The one action to take now: a tel: link, the booking link, or what to do without one. */
   private renderAction(level: LevelId) {
-    const ui = this.content.checker.ui;
+    const ui = this.text.ui;
     const clinic = this.clinic.name || ui.clinicFallback;
     const phone = this.clinic.phone;
     if (level === 'call-emergency' || level === 'emergency-department') {
@@ -289,8 +295,8 @@ export class RedFlagChecker extends BswElement {
 
   /** Answers given, level and date: something a visitor can show or print for a clinician. */
   private renderSummary(result: TriageResult) {
-    const text = this.content.checker;
-    const lang = this.content.lang;
+    const text = this.text;
+    const lang = this.language;
     const duration = text.context.durations.find((option) => option.days === this.durationDays);
     const row = (label: string, value: string) => html`<dt>${label}</dt><dd>${value}</dd>`;
     const answer = (value: Answer | undefined) => (value ? text.answers[value] : text.ui.notAnswered);
@@ -319,14 +325,14 @@ export class RedFlagChecker extends BswElement {
     if (keys.size === 0) return nothing;
     return html`
       <details class="sources">
-        <summary>${this.content.checker.ui.sourcesHeading}</summary>
+        <summary>${this.text.ui.sourcesHeading}</summary>
         <ul>${[...keys].map((key) => html`<li>${sources[key].publisher}: ${sources[key].title}</li>`)}</ul>
       </details>
     `;
   }
 
   private reasonText(id: string): string {
-    const text = this.content.checker;
+    const text = this.text;
     if (id in text.questions) return text.questions[id as QuestionId].text;
     return text.combinations[id as keyof typeof text.combinations] ?? id;
   }
@@ -363,7 +369,7 @@ export class RedFlagChecker extends BswElement {
     if (missing.length > 0) {
       const first = missing[0] === 'age' ? '#age' : `[data-name="${missing[0]}"] input`;
       this.focusAfterRender = first;
-      this.announcement = fill(this.content.checker.ui.unanswered, { count: missing.length });
+      this.announcement = fill(this.text.ui.unanswered, { count: missing.length });
       return;
     }
     if (this.step < stepOrder.length - 1) this.goToStep(this.step + 1);
@@ -391,8 +397,8 @@ export class RedFlagChecker extends BswElement {
     this.resultDate = new Date();
     this.missing = [];
     this.showSummary = false;
-    const title = fill(this.content.checker.levels[result.level].title, { emergency: this.emergency.display });
-    this.announcement = fill(this.content.checker.ui.resultAnnouncement, { title });
+    const title = fill(this.text.levels[result.level].title, { emergency: this.emergency.display });
+    this.announcement = fill(this.text.ui.resultAnnouncement, { title });
     this.focusAfterRender = '#result-title';
     this.dispatchEvent(
       new CustomEvent<RedFlagResultDetail>('red-flag-result', {
@@ -404,7 +410,7 @@ export class RedFlagChecker extends BswElement {
   }
 
   private goToStep(step: number): void {
-    const text = this.content.checker;
+    const text = this.text;
     this.step = step;
     this.missing = [];
     const stepId = stepOrder[step] as StepId;

@@ -12,7 +12,7 @@ export const checker: CheckerContent = {
       intro: 'If you are not sure about an answer, choose “Not sure”. We treat it as a yes, to be safe.',
     },
     urgent: {
-      title: 'Signs that need a doctor soon',
+      title: 'Signs that need a doctor today',
       intro: 'These can point to a problem that a doctor should check today.',
     },
     pain: { title: 'About your pain', intro: 'Think about this episode of back pain.' },
@@ -75,7 +75,7 @@ export const checker: CheckerContent = {
     'fever-with-nerve-signs': 'You have a fever together with weakness or numbness in your legs or balance problems.',
     'fall-with-fragile-bones': 'The pain began with a fall or strain, and your bones may be fragile.',
     'fever-with-infection-risk': 'You have a fever and a higher risk of infection.',
-    'first-episode-at-risk-age': 'This is your first back pain, and you are under 20 or 50 or over.',
+    'first-episode-at-risk-age': 'This is your first back pain, and you are younger than 20, or 50 or older.',
     'not-improving': 'The pain has lasted 3 days or more and is not clearly getting better.',
     'over-six-weeks': 'The pain has lasted more than 6 weeks.',
   },
@@ -124,7 +124,7 @@ export const checker: CheckerContent = {
     startAgain: 'Start again',
     print: 'Print summary',
     progress: 'Step {current} of {total}',
-    unanswered: 'Please answer every question on this step. {count} still need an answer.',
+    unanswered: 'Please answer every question on this step. Questions still to answer: {count}.',
     stepAnnouncement: 'Step {current} of {total}: {title}',
     resultAnnouncement: 'Result: {title}',
     callNumber: 'Call {number}',
@@ -177,7 +177,7 @@ export const checker: CheckerContent = {
   comeBackIf: [
     { text: 'any of the warning signs in these questions appears;', sources: ['seed-002', 'NHS-BP'] },
     { text: 'it is not getting better after 48 to 72 hours of home care;', sources: ['seed-001'] },
-    { text: 'it keeps coming back, or keeps coming back in the same spot.', sources: ['seed-002', 'seed-004'] },
+    { text: 'it keeps coming back, especially in the same spot.', sources: ['seed-002', 'seed-004'] },
   ],
   disclaimer:
     'This checker gives general information, not a diagnosis, and does not replace a clinician. If you are in doubt, call a clinician. In an emergency, call {emergency}.',

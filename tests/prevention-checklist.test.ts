@@ -1,0 +1,659 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { en } from '../src/content/en.js';
+import { addDays, localCalendar, type ChecklistState } from '../src/prevention/index.js';
+import { PreventionChecklist, type ChecklistChangeDetail } from '../src/prevention-checklist/index.js';
+
+const KEY = 'back-spasm-widgets:prevention-checklist';
+const ui = en.checklist.ui;
+const ALL = 19;
+
+const root = (el: PreventionChecklist) => el.shadowRoot as ShadowRoot;
+const boxes = (el: PreventionChecklist) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+const box = (el: PreventionChecklist, id: string) => {
+  const input = root(el).querySelector<HTMLInputElement>(`li[data-id="${id}"] input[type="checkbox"]`);
+  if (!input) throw new Error(`no checkbox for ${id}`);
+  return input;
+};
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const progressText = (el: PreventionChecklist) => text(root(el).querySelector('.progress label'));
+const status = (el: PreventionChecklist) => text(root(el).querySelector('[role="status"]'));
+const streakText = (el: PreventionChecklist) => text(root(el).querySelector('.streak'));
+const spokenDays = (el: PreventionChecklist) =>
+  [...root(el).querySelectorAll('.days li .visually-hidden')].map((node) => text(node));
+const legends = (el: PreventionChecklist) => [...root(el).querySelectorAll('legend')].map((node) => text(node));
+const today = () => localCalendar.dayOf(Date.now());
+
+async function tick(el: PreventionChecklist, id: string): Promise<void> {
+  box(el, id).click();
+  await el.updateComplete;
+}
+
+function stored(): { v: number; data: ChecklistState } | null {
+  const raw = localStorage.getItem(KEY);
+  return raw == null ? null : (JSON.parse(raw) as { v: number; data: ChecklistState });
+}
+
+function store(data: ChecklistState): void {
+  localStorage.setItem(KEY, JSON.stringify({ v: 1, data }));
+}
+
+/** Collects console.warn messages for one test. */
+function watchWarnings(): string[] {
+  const messages: string[] = [];
+  sinon.stub(console, 'warn').callsFake((message: unknown) => {
+    messages.push(String(message));
+  });
+  return messages;
+}
+
+describe('<prevention-checklist>', () => {
+  beforeEach(() => localStorage.removeItem(KEY));
+  afterEach(() => {
+    sinon.restore();
+    localStorage.removeItem(KEY);
+  });
+
+  describe('what a visitor sees', () => {
+    it('shows every habit as a checkbox, in eight groups with legends, with nothing ticked', async () => {
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      expect(el).to.be.instanceOf(PreventionChecklist);
+      expect(root(el).querySelectorAll('fieldset')).to.have.length(8);
+      expect(legends(el)).to.deep.equal([
+        'Posture and ergonomics',
+        'Movement and exercise',
+        'Safe lifting',
+        'Water and food',
+        'Weight',
+        'Stress and sleep',
+        'Footwear',
+        'Smoking',
+      ]);
+      expect(boxes(el)).to.have.length(ALL);
+      expect(boxes(el).some((input) => input.checked)).to.equal(false);
+      for (const input of boxes(el)) {
+        expect(text(root(el).querySelector(`label[for="${input.id}"]`)), input.id).not.to.equal('');
+      }
+      expect(text(root(el).querySelector('li[data-id="core-exercise"] label'))).to.contain('planks, bridges or bird-dogs');
+      expect(progressText(el)).to.equal(`0 of ${ALL} done today`);
+      const bar = root(el).querySelector('progress') as HTMLProgressElement;
+      expect([bar.value, bar.max]).to.deep.equal([0, ALL]);
+      expect(bar.labels?.[0]?.textContent).to.equal(`0 of ${ALL} done today`);
+      expect(streakText(el)).to.equal(ui.streakNone);
+      expect(spokenDays(el)).to.have.length(7);
+      expect(spokenDays(el).every((day) => day.endsWith('nothing ticked'))).to.equal(true);
+      expect(text(root(el).querySelector('[role="heading"]'))).to.equal('Prevent the next spasm');
+      expect(root(el).querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('2');
+    });
+
+    it('explains why each habit helps, with its sources, in a closed disclosure', async () => {
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      const details = root(el).querySelector('li[data-id="smoke-free"] details') as HTMLDetailsElement;
+      expect(details.open).to.equal(false);
+      const summary = details.querySelector('summary') as HTMLElement;
+      expect(text(summary)).to.equal('Why it helps: Stay smoke-free today');
+      summary.click();
+      expect(details.open).to.equal(true);
+      expect(text(details.querySelector('.why'))).to.contain('Nicotine');
+      expect(text(details.querySelector('.sources'))).to.contain('How to Relieve Back Muscle Spasms and Prevent Them');
+      expect(root(el).querySelectorAll('details')).to.have.length(ALL);
+    });
+
+    it('takes its heading and heading level from attributes, warning once about a bad level', async () => {
+      const warnings = watchWarnings();
+      const el = await fixture<PreventionChecklist>(
+        html`<prevention-checklist heading="Daily back care" heading-level="4"></prevention-checklist>`,
+      );
+      const heading = root(el).querySelector('[role="heading"]');
+      expect(text(heading)).to.equal('Daily back care');
+      expect(heading?.getAttribute('aria-level')).to.equal('4');
+      el.setAttribute('heading-level', 'nine');
+      await el.updateComplete;
+      el.setAttribute('heading', 'Back care');
+      await el.updateComplete;
+      expect(heading?.getAttribute('aria-level')).to.equal('2');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('heading-level').and.contain('"nine"');
+    });
+  });
+
+  describe('ticking habits', () => {
+    it('updates the progress, announces it, fires checklist-change and saves today’s ticks', async () => {
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      const ticked = oneEvent(document, 'checklist-change');
+      box(el, 'water').click();
+      const event = (await ticked) as CustomEvent<ChecklistChangeDetail>;
+      expect(event.detail).to.deep.equal({ id: 'water', checked: true, doneToday: 1 });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(progressText(el)).to.equal(`1 of ${ALL} done today`);
+      expect((root(el).querySelector('progress') as HTMLProgressElement).value).to.equal(1);
+      expect(status(el)).to.equal(`1 of ${ALL} done today`);
+      expect(streakText(el)).to.equal('1 day in a row with at least one habit');
+      expect(spokenDays(el).at(-1)).to.match(/\(today\): 1 habit ticked$/);
+      expect(stored()).to.deep.equal({
+        v: 1,
+        data: { day: today(), ticked: ['water'], history: [{ day: today(), done: 1 }], streak: { from: today(), to: today() } },
+      });
+
+      const unticked = oneEvent(el, 'checklist-change');
+      box(el, 'water').click();
+      expect(((await unticked) as CustomEvent<ChecklistChangeDetail>).detail).to.deep.equal({
+        id: 'water',
+        checked: false,
+        doneToday: 0,
+      });
+      await el.updateComplete;
+      expect(progressText(el)).to.equal(`0 of ${ALL} done today`);
+      expect(stored()?.data.ticked).to.deep.equal([]);
+    });
+
+    it('gives the typed event detail to listeners', async () => {
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist categories="smoking"></prevention-checklist>`);
+      const seen: number[] = [];
+      // Typed through HTMLElementEventMap: no cast needed to read the detail.
+      el.addEventListener('checklist-change', (event) => seen.push(event.detail.doneToday));
+      await tick(el, 'smoke-free');
+      expect(seen).to.deep.equal([1]);
+      expect(status(el)).to.equal(ui.allDone);
+    });
+
+    it('restores today’s ticks, the streak and the week from storage', async () => {
+      const day = today();
+      store({
+        day,
+        ticked: ['water', 'relax', 'no-longer-shown'],
+        history: [
+          { day: addDays(day, -3), done: 2 },
+          { day: addDays(day, -2), done: 5 },
+          { day: addDays(day, -1), done: 1 },
+          { day, done: 3 },
+        ],
+        streak: { from: addDays(day, -10), to: day },
+      });
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      expect(box(el, 'water').checked).to.equal(true);
+      expect(box(el, 'relax').checked).to.equal(true);
+      expect(progressText(el)).to.equal(`2 of ${ALL} done today`);
+      expect(streakText(el)).to.equal('11 days in a row with at least one habit');
+      const days = spokenDays(el);
+      expect(days.slice(0, 3).every((spoken) => spoken.endsWith('nothing ticked'))).to.equal(true);
+      expect(days[3]).to.match(/: 2 habits ticked$/);
+      expect(days[4]).to.match(/: 5 habits ticked$/);
+      expect(days[5]).to.match(/: 1 habit ticked$/);
+      expect(days[6]).to.match(/\(today\): 3 habits ticked$/);
+      // Not colour alone: ticked days carry a check mark, others a dash.
+      const marks = [...root(el).querySelectorAll('.days .mark')].map((node) => text(node));
+      expect(marks).to.deep.equal(['–', '–', '–', '✓', '✓', '✓', '✓']);
+    });
+
+    it('shows a broken streak and gaps in the week after days away', async () => {
+      const away = addDays(today(), -9);
+      store({
+        day: away,
+        ticked: ['water'],
+        history: [{ day: away, done: 1 }],
+        streak: { from: addDays(away, -20), to: away },
+      });
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      expect(box(el, 'water').checked).to.equal(false);
+      expect(progressText(el)).to.equal(`0 of ${ALL} done today`);
+      expect(streakText(el)).to.equal(ui.streakNone);
+      expect(spokenDays(el).every((day) => day.endsWith('nothing ticked'))).to.equal(true);
+      await tick(el, 'stretch');
+      expect(streakText(el)).to.equal('1 day in a row with at least one habit');
+      expect(stored()?.data.history).to.deep.equal([{ day: today(), done: 1 }]);
+    });
+  });
+
+  describe('the day changing', () => {
+    it('counts a tick at 23:59 for that day, and clears the ticks at local midnight while the page is open', async () => {
+      const clock = sinon.useFakeTimers({
+        now: new Date(2026, 10, 21, 23, 59, 0),
+        toFake: ['Date', 'setTimeout', 'clearTimeout'],
+      });
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist lang="en-GB"></prevention-checklist>`);
+      await tick(el, 'water');
+      await tick(el, 'relax');
+      expect(stored()?.data.day).to.equal('2026-11-21');
+      expect(progressText(el)).to.equal(`2 of ${ALL} done today`);
+
+      clock.tick(59_000); // 23:59:59, still the same day
+      await el.updateComplete;
+      expect(box(el, 'water').checked).to.equal(true);
+
+      clock.tick(1_000); // midnight
+      await el.updateComplete;
+      expect(box(el, 'water').checked).to.equal(false);
+      expect(box(el, 'relax').checked).to.equal(false);
+      expect(progressText(el)).to.equal(`0 of ${ALL} done today`);
+      expect(status(el)).to.equal(ui.newDay);
+      expect(streakText(el)).to.equal('1 day in a row with at least one habit');
+      expect(spokenDays(el).slice(-2)).to.deep.equal([
+        'Saturday 21 November: 2 habits ticked',
+        'Sunday 22 November (today): nothing ticked',
+      ]);
+
+      clock.tick(30_000);
+      await tick(el, 'stretch');
+      expect(stored()?.data.day).to.equal('2026-11-22');
+      expect(streakText(el)).to.equal('2 days in a row with at least one habit');
+
+      // The next midnight is found again, a full day later.
+      clock.tick(24 * 3_600_000);
+      await el.updateComplete;
+      expect(box(el, 'stretch').checked).to.equal(false);
+      expect(spokenDays(el).at(-1)).to.equal('Monday 23 November (today): nothing ticked');
+    });
+
+    it('catches up when the page comes back into view or gets focus after midnight', async () => {
+      // Only Date is faked: the midnight timer stays a real, distant one, as in a throttled background tab.
+      const clock = sinon.useFakeTimers({ now: new Date(2026, 10, 21, 20, 0, 0), toFake: ['Date'] });
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      await tick(el, 'water');
+      clock.setSystemTime(new Date(2026, 10, 22, 7, 30, 0));
+      await el.updateComplete;
+      expect(box(el, 'water').checked).to.equal(true);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(box(el, 'water').checked).to.equal(false);
+      expect(spokenDays(el).at(-2)).to.match(/: 1 habit ticked$/);
+
+      await tick(el, 'relax');
+      clock.setSystemTime(new Date(2026, 10, 23, 9, 0, 0));
+      window.dispatchEvent(new Event('focus'));
+      await el.updateComplete;
+      expect(box(el, 'relax').checked).to.equal(false);
+      expect(streakText(el)).to.equal('2 days in a row with at least one habit');
+    });
+
+    it('puts a tick made after midnight on the new day even before the timer has run', async () => {
+      const clock = sinon.useFakeTimers({ now: new Date(2026, 10, 21, 23, 0, 0), toFake: ['Date'] });
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      await tick(el, 'water');
+      clock.setSystemTime(new Date(2026, 10, 22, 0, 5, 0));
+      await tick(el, 'relax');
+      expect(stored()?.data).to.deep.include({ day: '2026-11-22', ticked: ['relax'] });
+      expect(box(el, 'water').checked).to.equal(false);
+      expect(progressText(el)).to.equal(`1 of ${ALL} done today`);
+    });
+  });
+
+  describe('categories attribute', () => {
+    it('shows only the categories named, in the standard order', async () => {
+      const el = await fixture<PreventionChecklist>(
+        html`<prevention-checklist categories="smoking, Posture"></prevention-checklist>`,
+      );
+      expect(legends(el)).to.deep.equal(['Posture and ergonomics', 'Smoking']);
+      expect(boxes(el)).to.have.length(4);
+      expect(progressText(el)).to.equal('0 of 4 done today');
+      el.setAttribute('categories', 'weight');
+      await el.updateComplete;
+      expect(legends(el)).to.deep.equal(['Weight']);
+      el.removeAttribute('categories');
+      await el.updateComplete;
+      expect(boxes(el)).to.have.length(ALL);
+    });
+
+    it('ignores unknown ids with one warning each', async () => {
+      const warnings = watchWarnings();
+      const el = await fixture<PreventionChecklist>(
+        html`<prevention-checklist categories="posture,yoga"></prevention-checklist>`,
+      );
+      el.setAttribute('heading', 'Re-render');
+      await el.updateComplete;
+      el.setAttribute('categories', 'yoga, posture');
+      await el.updateComplete;
+      expect(legends(el)).to.deep.equal(['Posture and ergonomics']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('categories').and.contain('"yoga"').and.contain('ignored');
+    });
+
+    it('shows every category, with a warning, when no id is known', async () => {
+      const warnings = watchWarnings();
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist categories="yoga,diet"></prevention-checklist>`);
+      expect(boxes(el)).to.have.length(ALL);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('categories="yoga,diet"').and.contain('showing all categories');
+    });
+  });
+
+  describe('language', () => {
+    it('uses English with one warning for a language it has no wording for, and dates in the page’s language', async () => {
+      const warnings = watchWarnings();
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist lang="zz"></prevention-checklist>`);
+      expect(legends(el)[0]).to.equal('Posture and ergonomics');
+      el.setAttribute('categories', 'weight');
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('"zz"');
+
+      el.setAttribute('lang', 'fr-FR');
+      await el.updateComplete;
+      // The wording is English, so the dates in it are English too.
+      expect(spokenDays(el).at(-1)).to.match(/^[A-Z][a-z]+day, [A-Z][a-z]+ \d+ \(today\): nothing ticked$/);
+
+      sinon.useFakeTimers({ now: new Date(2026, 10, 21, 12, 0, 0), toFake: ['Date'] });
+
+      const page = document.createElement('div');
+      page.lang = 'en-GB';
+      const inner = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`, {
+        parentNode: page,
+      });
+      expect(spokenDays(inner).at(-1)).to.equal('Saturday 21 November (today): nothing ticked');
+      inner.setAttribute('lang', 'en-US');
+      await inner.updateComplete;
+      expect(spokenDays(inner).at(-1)).to.equal('Saturday, November 21 (today): nothing ticked');
+      inner.setAttribute('lang', 'en_GB!!');
+      await inner.updateComplete;
+      expect(spokenDays(inner)).to.have.length(7);
+    });
+  });
+
+  describe("a site's own items", () => {
+    it('reads <bsw-item> children as plain text into their own group, never as markup', async () => {
+      const el = await fixture<PreventionChecklist>(html`
+        <prevention-checklist categories="posture">
+          <bsw-item id="book-visit">Book your next visit</bsw-item>
+          <bsw-item>Do your <b>home</b> exercises &lt;img src=x onerror=alert(1)&gt;</bsw-item>
+        </prevention-checklist>
+      `);
+      expect(legends(el)).to.deep.equal(['Posture and ergonomics', 'Your clinic’s suggestions']);
+      const custom = root(el).querySelector('fieldset[data-category="custom"]') as HTMLFieldSetElement;
+      const items = [...custom.querySelectorAll('li')];
+      expect(items.map((item) => item.dataset.id)).to.deep.equal([
+        'book-visit',
+        'do-your-home-exercises-img-src-x-onerror-alert-1',
+      ]);
+      expect(text(items[1]?.querySelector('label'))).to.equal('Do your home exercises <img src=x onerror=alert(1)>');
+      expect(custom.querySelector('b, img')).to.equal(null);
+      expect(custom.querySelector('details')).to.equal(null);
+      expect(progressText(el)).to.equal('0 of 5 done today');
+
+      const ticked = oneEvent(el, 'checklist-change');
+      box(el, 'book-visit').click();
+      expect(((await ticked) as CustomEvent<ChecklistChangeDetail>).detail).to.deep.equal({
+        id: 'book-visit',
+        checked: true,
+        doneToday: 1,
+      });
+      expect(stored()?.data.ticked).to.deep.equal(['book-visit']);
+    });
+
+    it('does not show the raw children themselves', async () => {
+      const el = await fixture<PreventionChecklist>(html`
+        <prevention-checklist><bsw-item data-id="a">First tip</bsw-item><bsw-item>Second tip</bsw-item></prevention-checklist>
+      `);
+      for (const child of el.children) expect(child.getClientRects().length, child.textContent ?? '').to.equal(0);
+      expect(boxes(el)).to.have.length(ALL + 2);
+    });
+
+    it('follows children being added, changed and removed', async () => {
+      const el = await fixture<PreventionChecklist>(html`
+        <prevention-checklist categories="smoking"><bsw-item id="book-visit">Book your next visit</bsw-item></prevention-checklist>
+      `);
+      const added = document.createElement('bsw-item');
+      added.setAttribute('data-id', 'home-exercises');
+      added.textContent = 'Do your home exercises';
+      el.append(added);
+      await waitUntil(() => boxes(el).length === 3, 'the new item appears');
+      expect(text(root(el).querySelector('li[data-id="home-exercises"] label'))).to.equal('Do your home exercises');
+
+      added.textContent = 'Do your ten-minute exercise plan';
+      await waitUntil(
+        () => text(root(el).querySelector('li[data-id="home-exercises"] label')) === 'Do your ten-minute exercise plan',
+        'the changed text shows',
+      );
+      (added.firstChild as Text).data = 'Do your exercise plan';
+      await waitUntil(
+        () => text(root(el).querySelector('li[data-id="home-exercises"] label')) === 'Do your exercise plan',
+        'a changed text node shows',
+      );
+
+      el.querySelector('#book-visit')?.remove();
+      added.remove();
+      await waitUntil(() => boxes(el).length === 1, 'the removed items go');
+      expect(root(el).querySelector('fieldset[data-category="custom"]')).to.equal(null);
+    });
+
+    it('shows at most twelve items and cuts long ones, with a warning each', async () => {
+      const warnings = watchWarnings();
+      const el = await fixture<PreventionChecklist>(html`
+        <prevention-checklist categories="smoking">
+          <bsw-item>${'Very long suggestion '.repeat(10)}</bsw-item>
+          ${Array.from({ length: 14 }, (_, index) => html`<bsw-item>Tip ${index}</bsw-item>`)}
+        </prevention-checklist>
+      `);
+      const custom = root(el).querySelectorAll('fieldset[data-category="custom"] li');
+      expect(custom).to.have.length(12);
+      expect(text(custom[0]?.querySelector('label'))).to.have.length(120);
+      expect(warnings).to.have.length(2);
+      expect(warnings.join('\n')).to.contain('only the first 12').and.contain('longer than 120');
+    });
+  });
+
+  describe('storage', () => {
+    it('keeps working in memory, with one warning, when the saved data is corrupt', async () => {
+      localStorage.setItem(KEY, '{not json');
+      const warnings = watchWarnings();
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      await tick(el, 'water');
+      await tick(el, 'relax');
+      expect(progressText(el)).to.equal(`2 of ${ALL} done today`);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('corrupt');
+      expect(localStorage.getItem(KEY)).to.equal('{not json');
+      expect(text(root(el).querySelector('.storage'))).to.equal(ui.memoryOnly);
+    });
+
+    it('keeps working in memory when the data comes from a newer version or is not valid', async () => {
+      const warnings = watchWarnings();
+      localStorage.setItem(KEY, JSON.stringify({ v: 99, data: {} }));
+      const newer = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      await tick(newer, 'water');
+      expect(progressText(newer)).to.equal(`1 of ${ALL} done today`);
+      localStorage.setItem(KEY, JSON.stringify({ v: 1, data: { day: 'yesterday', ticked: 'all' } }));
+      const invalid = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      expect(boxes(invalid).some((input) => input.checked)).to.equal(false);
+      await tick(invalid, 'water');
+      expect(warnings).to.have.length(2);
+      expect(warnings[0]).to.contain('newer version');
+      expect(warnings[1]).to.contain('not valid');
+    });
+
+    it('keeps working in memory, with one warning, when storage is full', async () => {
+      const warnings = watchWarnings();
+      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      expect(text(root(el).querySelector('.storage'))).to.equal(ui.savedLocally);
+      await tick(el, 'water');
+      await tick(el, 'stretch');
+      expect(box(el, 'water').checked).to.equal(true);
+      expect(progressText(el)).to.equal(`2 of ${ALL} done today`);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('full');
+      expect(text(root(el).querySelector('.storage'))).to.equal(ui.memoryOnly);
+    });
+
+    it('keeps working in memory, with one warning, when storage is blocked', async () => {
+      const warnings = watchWarnings();
+      sinon.stub(Storage.prototype, 'getItem').throws(new DOMException('blocked', 'SecurityError'));
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      await tick(el, 'water');
+      expect(box(el, 'water').checked).to.equal(true);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('blocked');
+    });
+
+    it('keeps working in memory, with one warning, when there is no storage at all', async () => {
+      const warnings = watchWarnings();
+      const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage');
+      Object.defineProperty(window, 'localStorage', { configurable: true, get: () => undefined });
+      try {
+        const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+        await tick(el, 'water');
+        await tick(el, 'relax');
+        expect(progressText(el)).to.equal(`2 of ${ALL} done today`);
+        expect(text(root(el).querySelector('.storage'))).to.equal(ui.memoryOnly);
+      } finally {
+        if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
+        else delete (window as { localStorage?: Storage }).localStorage;
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('unavailable');
+    });
+
+    it('stays in step with another tab', async () => {
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      await tick(el, 'water');
+      const day = today();
+      const otherTab = JSON.stringify({
+        v: 1,
+        data: { day, ticked: ['water', 'stretch'], history: [{ day, done: 2 }], streak: { from: day, to: day } },
+      });
+      localStorage.setItem(KEY, otherTab);
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: otherTab, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(box(el, 'stretch').checked).to.equal(true);
+      expect(progressText(el)).to.equal(`2 of ${ALL} done today`);
+
+      localStorage.removeItem(KEY);
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: null, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(boxes(el).some((input) => input.checked)).to.equal(false);
+    });
+
+    it('keeps two checklists on one page in step', async () => {
+      const first = await fixture<PreventionChecklist>(html`
+        <prevention-checklist categories="posture"></prevention-checklist>
+        <prevention-checklist categories="posture,smoking"></prevention-checklist>
+      `);
+      const second = first.nextElementSibling as PreventionChecklist;
+      await second.updateComplete;
+      await tick(first, 'stand-tall');
+      await second.updateComplete;
+      expect(box(second, 'stand-tall').checked).to.equal(true);
+      expect(progressText(second)).to.equal('1 of 4 done today');
+    });
+  });
+
+  describe('keyboard and screen readers', () => {
+    it('can be used with the keyboard alone: Tab to a habit, Space to tick it, Enter to read why', async () => {
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist categories="lifting"></prevention-checklist>`);
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      el.before(before);
+      const events: ChecklistChangeDetail[] = [];
+      el.addEventListener('checklist-change', (event) => events.push(event.detail));
+      before.focus();
+
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(box(el, 'lift-with-legs'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(box(el, 'lift-with-legs').checked).to.equal(true);
+
+      await sendKeys({ press: 'Tab' });
+      const summary = root(el).querySelector('li[data-id="lift-with-legs"] summary');
+      expect(root(el).activeElement).to.equal(summary);
+      await sendKeys({ press: 'Enter' });
+      expect((summary?.parentElement as HTMLDetailsElement).open).to.equal(true);
+
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(box(el, 'load-close'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(events).to.deep.equal([
+        { id: 'lift-with-legs', checked: true, doneToday: 1 },
+        { id: 'load-close', checked: true, doneToday: 2 },
+      ]);
+      expect(progressText(el)).to.equal('2 of 2 done today');
+      expect(status(el)).to.equal(ui.allDone);
+
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(root(el).activeElement).to.equal(box(el, 'lift-with-legs'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(box(el, 'lift-with-legs').checked).to.equal(false);
+    });
+
+    it('is accessible with nothing ticked', async () => {
+      const el = await fixture<PreventionChecklist>(
+        html`<prevention-checklist><bsw-item id="book-visit">Book your next visit</bsw-item></prevention-checklist>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with some ticked and a "why" open', async () => {
+      const el = await fixture<PreventionChecklist>(
+        html`<prevention-checklist><bsw-item id="book-visit">Book your next visit</bsw-item></prevention-checklist>`,
+      );
+      await tick(el, 'water');
+      await tick(el, 'book-visit');
+      (root(el).querySelector('li[data-id="water"] details') as HTMLDetailsElement).open = true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible with everything ticked, and a streak and history', async () => {
+      const day = today();
+      store({
+        day: addDays(day, -1),
+        ticked: ['water'],
+        history: [
+          { day: addDays(day, -2), done: 4 },
+          { day: addDays(day, -1), done: 1 },
+        ],
+        streak: { from: addDays(day, -2), to: addDays(day, -1) },
+      });
+      const el = await fixture<PreventionChecklist>(
+        html`<prevention-checklist><bsw-item id="book-visit">Book your next visit</bsw-item></prevention-checklist>`,
+      );
+      for (const input of boxes(el)) {
+        input.click();
+        await el.updateComplete;
+      }
+      expect(progressText(el)).to.equal(`${ALL + 1} of ${ALL + 1} done today`);
+      expect(streakText(el)).to.equal('3 days in a row with at least one habit');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('printing', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints a clean paper checklist: every item with an empty box, no buttons, progress or history', async () => {
+      const el = await fixture<PreventionChecklist>(
+        html`<prevention-checklist><bsw-item id="book-visit">Book your next visit</bsw-item></prevention-checklist>`,
+      );
+      await tick(el, 'water');
+      await emulateMedia({ media: 'print' });
+      const shown = (selector: string) =>
+        [...root(el).querySelectorAll<HTMLElement>(selector)].filter((node) => node.getClientRects().length > 0);
+      expect(shown('button')).to.have.length(0);
+      expect(shown('.progress')).to.have.length(0);
+      expect(shown('.week-at-a-glance')).to.have.length(0);
+      expect(shown('details')).to.have.length(0);
+      expect(shown('.item label')).to.have.length(ALL + 1);
+      expect(shown('legend')).to.have.length(9);
+      for (const input of boxes(el)) {
+        expect(getComputedStyle(input).appearance, input.id).to.equal('none');
+      }
+      // The ticked box prints like the others: no native check mark is drawn once appearance is none.
+      expect(getComputedStyle(box(el, 'water')).backgroundColor).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ media: 'screen' });
+      expect(shown('button')).to.have.length(1);
+      expect(getComputedStyle(box(el, 'water')).appearance).to.equal('auto');
+    });
+
+    it('has a button that opens the print dialog', async () => {
+      const print = sinon.stub(window, 'print');
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      (root(el).querySelector('button[part="print-button"]') as HTMLButtonElement).click();
+      expect(print.callCount).to.equal(1);
+    });
+  });
+});
