@@ -1,16 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { en } from '../content/en.js';
-import { fill } from '../content/index.js';
+import { checklist as englishChecklist } from '../content/en/checklist.js';
+import { fill } from '../content/fill.js';
 import type { ChecklistContent, PluralText } from '../content/checklist-types.js';
 import { sources } from '../content/sources.js';
 import type { SourceKey } from '../content/types.js';
 import { readInteger, readText } from '../internal/attributes.js';
-import { contentFor, nearestLang } from '../internal/locale.js';
+import { BswElement } from '../internal/base.js';
+import { localeSection, nearestLang } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles } from '../internal/styles.js';
-import { VERSION } from '../internal/version.js';
 import { describe, warnOnce } from '../internal/warn.js';
 import {
   categoryIds,
@@ -99,6 +99,8 @@ interface ShownGroup {
  * @csspart why - The "why it helps" disclosure of each habit.
  * @csspart print-button - The button that prints a paper checklist.
  *
+ * @tagname prevention-checklist
+ *
  * @cssproperty --bsw-accent - Accent colour: progress bar, checkboxes, links.
  * @cssproperty --bsw-success - Colour of days with ticks in the 7-day history.
  * @cssproperty --bsw-surface - Background of the card.
@@ -112,8 +114,7 @@ interface ShownGroup {
  * @cssproperty --bsw-font-size - Base font size.
  * @cssproperty --bsw-max-width - Maximum width of the widget.
  */
-export class PreventionChecklist extends LitElement {
-  static readonly bswVersion = VERSION;
+export class PreventionChecklist extends BswElement {
   static override styles = [baseStyles, checklistStyles];
 
   /** Comma-separated category ids to show; all categories when absent. */
@@ -122,9 +123,6 @@ export class PreventionChecklist extends LitElement {
   @property({ attribute: 'heading' }) heading: string | null = null;
 
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
-
-  /** Observed so that a change of language re-renders; the wording itself comes from contentFor(). */
-  @property({ attribute: 'lang' }) langAttribute: string | null = null;
 
   /** The local calendar date the visitor is on. */
   @state() private today: DayKey = localCalendar.dayOf(Date.now());
@@ -185,7 +183,12 @@ export class PreventionChecklist extends LitElement {
     clearTimeout(this.nextDayTimer);
   }
 
+  /** The wording in the visitor's language. */
+  private text: ChecklistContent = englishChecklist;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.text = localeSection(this, 'checklist', englishChecklist);
     if (changed.has('categories')) this.readCategories();
     if (changed.has('headingLevel')) {
       this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 2, max: 6, fallback: 2 });
@@ -199,7 +202,7 @@ export class PreventionChecklist extends LitElement {
     if (today !== this.today) {
       const clearedTicks = onDay(this.saved, this.today).ticked.length > 0 && onDay(this.saved, today).ticked.length === 0;
       this.today = today;
-      if (clearedTicks) this.announcement = contentFor(this).checklist.ui.newDay;
+      if (clearedTicks) this.announcement = this.text.ui.newDay;
     }
     this.scheduleNextDay();
   };
@@ -273,7 +276,7 @@ export class PreventionChecklist extends LitElement {
       if (other !== this) other.saved = next;
     }
     const done = doneToday(next, shownIds, this.today);
-    const ui = contentFor(this).checklist.ui;
+    const ui = this.text.ui;
     this.announcement =
       done === shownIds.length ? ui.allDone : fill(ui.progress, { done, total: shownIds.length });
     this.dispatchEvent(
@@ -296,7 +299,7 @@ export class PreventionChecklist extends LitElement {
   private dateLocale(content: ChecklistContent): string {
     const tag = nearestLang(this);
     const base = tag.toLowerCase().split(/[-_]/)[0] ?? '';
-    if (content === en.checklist && base !== 'en') return 'en';
+    if (content === englishChecklist && base !== 'en') return 'en';
     for (const candidate of [tag, base]) {
       try {
         const [canonical] = Intl.getCanonicalLocales(candidate);
@@ -314,7 +317,7 @@ export class PreventionChecklist extends LitElement {
   }
 
   override render() {
-    const content = contentFor(this).checklist;
+    const content = this.text;
     const ui = content.ui;
     const lang = this.dateLocale(content);
     const groups = this.groups(content);
