@@ -6,18 +6,20 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en.js';
 import { checker as esChecker } from '../src/content/es/checker.js';
+import { checklist as esChecklist } from '../src/content/es/checklist.js';
 import { checker as frChecker } from '../src/content/fr/checker.js';
+import { checklist as frChecklist } from '../src/content/fr/checklist.js';
 import type { LocaleContent } from '../src/content/types.js';
 
 /** The parts of a locale compared here; a whole LocaleContent fits too. */
 type Checked = Partial<LocaleContent>;
 
-const reference: Checked = { checker: en.checker };
+const reference: Checked = { checker: en.checker, checklist: en.checklist };
 
 /** [locale, content] pairs checked against `reference`. */
 const translations: readonly (readonly [locale: string, content: Checked])[] = [
-  ['es', { checker: esChecker }],
-  ['fr', { checker: frChecker }],
+  ['es', { checker: esChecker, checklist: esChecklist }],
+  ['fr', { checker: frChecker, checklist: frChecklist }],
 ];
 
 /** Strings that are rightly the same as in English, per locale: short words spelled alike. */
@@ -39,6 +41,8 @@ interface Walked {
   readonly sources: Leaf[];
   /** Every other value that is not an object or a list. */
   readonly leaves: Leaf[];
+  /** Every translated plural phrase, by the forms it gives. */
+  readonly plurals: { readonly path: string; readonly forms: readonly string[] }[];
 }
 
 const pluralCategories: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
@@ -74,6 +78,7 @@ function walk(english: unknown, translated: unknown, path: string, out: Walked):
     }
     if (isPlural(english)) {
       if (!isPlural(translated)) out.shape.push(`${path}: should be plural forms with an "other" form`);
+      else out.plurals.push({ path, forms: Object.keys(translated) });
       // A form English lacks ("many" in French) is held to English "other".
       for (const [form, text] of Object.entries(translated)) {
         out.leaves.push({ path: `${path}.${form}`, english: english[form] ?? english.other, translated: text });
@@ -86,8 +91,10 @@ function walk(english: unknown, translated: unknown, path: string, out: Walked):
     for (const [key, value] of Object.entries(english)) {
       const child = `${path}.${key}`;
       if (!(key in translated)) out.shape.push(`${child}: missing`);
-      else if (key === 'sources') out.sources.push({ path: child, english: value, translated: translated[key] });
-      else walk(value, translated[key], child, out);
+      // A citation list; a `sources` label ("Sources:") is text like any other.
+      else if (key === 'sources' && Array.isArray(value)) {
+        out.sources.push({ path: child, english: value, translated: translated[key] });
+      } else walk(value, translated[key], child, out);
     }
     return out;
   }
@@ -97,7 +104,7 @@ function walk(english: unknown, translated: unknown, path: string, out: Walked):
 }
 
 function compare(content: Checked): Walked {
-  return walk(reference, content, '', { shape: [], sources: [], leaves: [] });
+  return walk(reference, content, '', { shape: [], sources: [], leaves: [], plurals: [] });
 }
 
 function texts(walked: Walked): (Leaf & { readonly english: string; readonly translated: string })[] {
@@ -105,6 +112,34 @@ function texts(walked: Walked): (Leaf & { readonly english: string; readonly tra
     (leaf): leaf is Leaf & { english: string; translated: string } =>
       typeof leaf.english === 'string' && typeof leaf.translated === 'string',
   );
+}
+
+/** The plural forms Intl.PluralRules picks from for a language, sorted. */
+function pluralForms(locale: string): string[] {
+  return [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
+}
+
+/**
+ * Punctuation each language requires. French: a no-break space (\u00a0) before ? ! : ; and inside
+ * « », never an ordinary space, so a mark never wraps alone onto the next line. Spanish: every ? and
+ * ! is opened by ¿ and ¡.
+ */
+function punctuationProblems(locale: string, text: string): string[] {
+  const found: string[] = [];
+  if (locale === 'fr') {
+    for (const match of text.matchAll(/(.?)([?!:;»])/g)) {
+      if (match[1] !== '\u00a0') found.push(`no no-break space before "${match[2]}"`);
+    }
+    for (const match of text.matchAll(/«(.?)/g)) {
+      if (match[1] !== '\u00a0') found.push('no no-break space after "«"');
+    }
+  }
+  if (locale === 'es') {
+    const count = (mark: string) => text.split(mark).length - 1;
+    if (count('?') !== count('¿')) found.push('a "?" without its "¿", or the other way round');
+    if (count('!') !== count('¡')) found.push('a "!" without its "¡", or the other way round');
+  }
+  return found;
 }
 
 function placeholders(text: string): string[] {
@@ -133,6 +168,15 @@ function problems(locale: string, content: Checked) {
     untranslated: texts(walked)
       .filter((leaf) => leaf.translated === leaf.english && !allowed.has(leaf.english))
       .map((leaf) => `${leaf.path}: "${leaf.translated}"`),
+    plurals: walked.plurals
+      .filter((plural) => [...plural.forms].sort().join() !== pluralForms(locale).join())
+      .map((plural) => {
+        const given = [...plural.forms].sort().join(' ');
+        return `${plural.path}: ${given}, ${locale} needs ${pluralForms(locale).join(' ')}`;
+      }),
+    punctuation: texts(walked).flatMap((leaf) =>
+      punctuationProblems(locale, leaf.translated).map((problem) => `${leaf.path}: ${problem} in "${leaf.translated}"`),
+    ),
   };
 }
 
@@ -168,6 +212,15 @@ for (const [locale, content] of translations) {
       expect(found.empty).to.deep.equal([]);
     });
 
+    it('gives every plural phrase exactly the forms the language needs', () => {
+      expect(found.plurals).to.deep.equal([]);
+      expect(found.walked.plurals.length).to.equal(compare(reference).plurals.length);
+    });
+
+    it('follows the punctuation of the language', () => {
+      expect(found.punctuation).to.deep.equal([]);
+    });
+
     it('translates every string, apart from the words listed as the same in both languages', () => {
       expect(found.untranslated).to.deep.equal([]);
       const identical = new Set(
@@ -183,7 +236,10 @@ for (const [locale, content] of translations) {
 
 describe('the locale checks themselves', () => {
   it('catch a broken copy: a changed source, a lost placeholder, an English string, an empty one, a moved day', () => {
-    const broken = structuredClone({ checker: esChecker }) as { checker: Record<string, any> }; // any: the copy is mutated freely
+    const broken = structuredClone({ checker: esChecker, checklist: esChecklist }) as {
+      checker: Record<string, any>; // any: the copy is mutated freely
+      checklist: Record<string, any>; // any: the copy is mutated freely
+    };
     broken.checker.selfCare[0].sources = ['seed-001'];
     broken.checker.levels['call-emergency'].title = 'Llame ahora';
     broken.checker.ui.print = en.checker.ui.print;
@@ -199,12 +255,32 @@ describe('the locale checks themselves', () => {
     expect(found.shape).to.deep.equal(['.checker.questions.leg-pain: missing']);
   });
 
+  it('catch a plural phrase without a form the language needs, and punctuation of the wrong language', () => {
+    const broken = structuredClone({ checker: frChecker, checklist: frChecklist }) as {
+      checker: Record<string, any>; // any: the copy is mutated freely
+      checklist: Record<string, any>; // any: the copy is mutated freely
+    };
+    delete broken.checklist.ui.streak.many;
+    broken.checker.context.ageLabel = 'Quel âge avez-vous ?';
+    broken.checklist.ui.why = '«Pourquoi»';
+    const found = problems('fr', broken as unknown as Checked);
+    expect(found.plurals).to.deep.equal(['.checklist.ui.streak: one other, fr needs many one other']);
+    expect(found.punctuation).to.deep.equal([
+      '.checker.context.ageLabel: no no-break space before "?" in "Quel âge avez-vous ?"',
+      '.checklist.ui.why: no no-break space before "»" in "«Pourquoi»"',
+      '.checklist.ui.why: no no-break space after "«" in "«Pourquoi»"',
+    ]);
+    expect(punctuationProblems('es', '¿Tiene fiebre? Sí!')).to.deep.equal(['a "!" without its "¡", or the other way round']);
+    expect(punctuationProblems('es', '¿Tiene fiebre? ¡Sí!')).to.deep.equal([]);
+  });
+
   it('hold a plural form that English lacks to the English "other" form', () => {
     const english = { streak: { one: '{count} day', other: '{count} days' } };
     const walked = walk(english, { streak: { one: '{count} jour', many: '{count} de jours', other: 'jours' } }, '', {
       shape: [],
       sources: [],
       leaves: [],
+      plurals: [],
     });
     expect(walked.shape).to.deep.equal([]);
     expect(walked.leaves.map((leaf) => [leaf.path, leaf.english])).to.deep.equal([

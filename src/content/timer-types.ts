@@ -1,4 +1,104 @@
-/** Wording of <ice-heat-timer>. */
+import type { Cited } from './types.js';
+
+/*
+ * Wording of <ice-heat-timer>. `{name}` placeholders are filled in by the element with fill().
+ * The numbers of the schedule (48 hours, 5..20 minutes, 2 hours of rest) live in src/therapy/;
+ * the wording here must agree with them.
+ */
+
+/** The two therapies. */
+export type TimerPhaseId = 'ice' | 'heat';
+
+/** The quick answers to "when did the spasm start?". */
+export type TimerStartChoiceId = 'today' | 'yesterday' | 'two-days-ago';
+
+/** Why the timer suggests ice or heat. */
+export type TimerPhaseReasonId = 'chosen' | 'first-48-hours' | 'after-48-hours' | 'start-unknown' | 'start-in-future';
+
+export interface TimerPhaseWording {
+  /** The therapy's name on its own: "Ice". */
+  readonly name: string;
+  /** A session of it, as a label: "Ice session". */
+  readonly session: string;
+  /** How to use it, with its sources. */
+  readonly howTo: Cited;
+}
+
 export interface TimerContent {
   readonly heading: string;
+  readonly intro: string;
+  /** What is kept in the browser, and what is not. */
+  readonly privacy: string;
+  readonly phases: Readonly<Record<TimerPhaseId, TimerPhaseWording>>;
+  /** The choice between following the date, ice, or heat. */
+  readonly mode: {
+    readonly legend: string;
+    readonly auto: string;
+    readonly ice: string;
+    readonly heat: string;
+  };
+  /** The question "when did the spasm start?". */
+  readonly started: {
+    readonly legend: string;
+    readonly choices: Readonly<Record<TimerStartChoiceId, string>>;
+    /** The exact date and time field. */
+    readonly exactLabel: string;
+    readonly exactHint: string;
+    readonly futureError: string;
+    readonly invalidError: string;
+  };
+  /** Why this phase: `{heatFrom}` is the date and time heat takes over. */
+  readonly reasons: Readonly<Record<TimerPhaseReasonId, string>>;
+  /** Heat takes over from ice at a known time: "Switch to heat from {time}." */
+  readonly heatFrom: string;
+  readonly ui: {
+    readonly start: string;
+    readonly pause: string;
+    readonly resume: string;
+    readonly reset: string;
+    /** "{session}, {minutes} minutes" */
+    readonly sessionLength: string;
+    /** Spoken form of the countdown: "{minutes} min {seconds} s left". */
+    readonly timeLeft: string;
+    readonly statusIdle: string;
+    readonly statusRunning: string;
+    readonly statusPaused: string;
+    readonly statusDone: string;
+    /** The session has ended: what to do now. */
+    readonly doneMessage: string;
+    readonly notifyButton: string;
+    readonly notifyOn: string;
+    readonly notifyStop: string;
+    readonly notifyDenied: string;
+    /** "Next session from {time}." */
+    readonly nextSession: string;
+    /** Why Start is not available yet: "Give your skin a rest until {time}." */
+    readonly restUntil: string;
+    readonly nextSessionNow: string;
+    /** "Sessions done today: {count}" */
+    readonly sessionsToday: string;
+    readonly safetyHeading: string;
+    readonly askFirstHeading: string;
+    /** "Sources: {list}" */
+    readonly sources: string;
+  };
+  /** Spoken through the polite status region; never the countdown itself. */
+  readonly announce: {
+    /** "{session} started: {minutes} minutes." */
+    readonly started: string;
+    readonly paused: string;
+    readonly resumed: string;
+    readonly reset: string;
+    /** "{session} finished. …" */
+    readonly completed: string;
+  };
+  /** The system notification, only shown if the visitor asked for it. */
+  readonly notification: {
+    readonly title: string;
+    readonly body: string;
+  };
+  /** Safety reminders shown with every session. */
+  readonly safety: readonly Cited[];
+  /** Who should ask a clinician before using ice or heat. */
+  readonly askFirst: readonly Cited[];
 }

@@ -1,6 +1,12 @@
 const PREFIX = '[back-spasm-widgets]';
-const warned = new WeakMap<object, Set<string>>();
-const globalScope = {};
+// Shared by every copy of the library on the page, so two bundles never repeat one warning.
+const SHARED = Symbol.for('back-spasm-widgets.warnings');
+const shared = ((globalThis as { [SHARED]?: { warned: WeakMap<object, Set<string>>; scope: object } })[SHARED] ??= {
+  warned: new WeakMap(),
+  scope: {},
+});
+const warned = shared.warned;
+const globalScope = shared.scope;
 
 /**
  * Logs one console.warn per owner and key, so a bad value is reported once, not on every render.

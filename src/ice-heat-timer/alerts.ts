@@ -1,0 +1,169 @@
+/*
+ * The ways the timer reaches a visitor who is not looking at it: a chime, a vibration, a system
+ * notification, and keeping the screen awake. Each is optional in browsers, so each one quietly
+ * does nothing where it is missing or refused, and never throws into the element.
+ */
+
+type AudioContextConstructor = new () => AudioContext;
+
+function audioContextConstructor(): AudioContextConstructor | null {
+  // Older Safari only has the prefixed constructor.
+  const scope = globalThis as typeof globalThis & { webkitAudioContext?: AudioContextConstructor };
+  return scope.AudioContext ?? scope.webkitAudioContext ?? null;
+}
+
+/** A two-note chime made with oscillators, so no audio file is ever loaded. */
+export class Chime {
+  private context: AudioContext | null = null;
+
+  /**
+   * Creates or wakes the audio context. Called from a click, because browsers only let sound
+   * start after the visitor has interacted with the page.
+   */
+  prepare(): void {
+    try {
+      if (!this.context) {
+        const Context = audioContextConstructor();
+        if (!Context) return;
+        this.context = new Context();
+      }
+      if (this.context.state === 'suspended') this.context.resume().catch(() => undefined);
+    } catch {
+      this.context = null;
+    }
+  }
+
+  play(): void {
+    this.prepare();
+    const context = this.context;
+    if (!context) return;
+    try {
+      const start = context.currentTime + 0.05;
+      [659.25, 880, 1318.5].forEach((frequency, index) => {
+        const at = start + index * 0.35;
+        const oscillator = context.createOscillator();
+        const gain = context.createGain();
+        oscillator.type = 'sine';
+        oscillator.frequency.setValueAtTime(frequency, at);
+        gain.gain.setValueAtTime(0.0001, at);
+        gain.gain.exponentialRampToValueAtTime(0.35, at + 0.02);
+        gain.gain.exponentialRampToValueAtTime(0.0001, at + 1.2);
+        oscillator.connect(gain);
+        gain.connect(context.destination);
+        oscillator.start(at);
+        oscillator.stop(at + 1.25);
+      });
+    } catch {
+      // A broken or closed audio context must not stop the rest of the completion.
+    }
+  }
+
+  close(): void {
+    const context = this.context;
+    this.context = null;
+    try {
+      context?.close().catch(() => undefined);
+    } catch {
+      // Nothing to do: the context is gone either way.
+    }
+  }
+}
+
+/** A short buzz pattern, where the device can vibrate. */
+export function vibrate(): void {
+  try {
+    globalThis.navigator?.vibrate?.([300, 150, 300, 150, 300]);
+  } catch {
+    // Some browsers throw when vibration is blocked by a permission policy.
+  }
+}
+
+export type NotificationState = 'unsupported' | 'default' | 'granted' | 'denied';
+
+export function notificationState(): NotificationState {
+  try {
+    const api = globalThis.Notification;
+    if (typeof api !== 'function') return 'unsupported';
+    return api.permission;
+  } catch {
+    return 'unsupported';
+  }
+}
+
+/** Asks for permission; must be called from the visitor's click. */
+export async function askNotificationPermission(): Promise<NotificationState> {
+  try {
+    const api = globalThis.Notification;
+    if (typeof api !== 'function') return 'unsupported';
+    return await api.requestPermission();
+  } catch {
+    return notificationState();
+  }
+}
+
+export function showNotification(title: string, body: string): void {
+  if (notificationState() !== 'granted') return;
+  try {
+    new Notification(title, { body, tag: 'back-spasm-widgets-ice-heat-timer' });
+  } catch {
+    // Android browsers only allow notifications from a service worker; the chime and message remain.
+  }
+}
+
+/**
+ * Keeps the screen on while wanted. `hold()` and `release()` may be called in any order and as
+ * often as needed; a request that resolves after the lock is no longer wanted is let go at once.
+ */
+export class ScreenWakeLock {
+  private sentinel: WakeLockSentinel | null = null;
+  private wanted = false;
+  private pending = false;
+
+  hold(): void {
+    this.wanted = true;
+    if (this.sentinel || this.pending) return;
+    const wakeLock = globalThis.navigator?.wakeLock;
+    if (!wakeLock || typeof wakeLock.request !== 'function') return;
+    this.pending = true;
+    let request: Promise<WakeLockSentinel>;
+    try {
+      request = wakeLock.request('screen');
+    } catch {
+      this.pending = false;
+      return;
+    }
+    request.then(
+      (sentinel) => {
+        this.pending = false;
+        if (!this.wanted) {
+          sentinel.release().catch(() => undefined);
+          return;
+        }
+        this.sentinel = sentinel;
+        // The browser lets the lock go by itself when the page is hidden.
+        sentinel.addEventListener?.('release', () => {
+          if (this.sentinel === sentinel) this.sentinel = null;
+        });
+      },
+      () => {
+        // Refused (low battery, hidden page, permissions policy): the timer works without it.
+        this.pending = false;
+      },
+    );
+  }
+
+  release(): void {
+    this.wanted = false;
+    const sentinel = this.sentinel;
+    this.sentinel = null;
+    try {
+      sentinel?.release().catch(() => undefined);
+    } catch {
+      // Already released.
+    }
+  }
+
+  get held(): boolean {
+    return this.sentinel !== null;
+  }
+}
