@@ -8,6 +8,9 @@ const entries = {
   'red-flag-checker': 'dist/red-flag-checker/index.js',
   'ice-heat-timer': 'dist/ice-heat-timer/index.js',
   'prevention-checklist': 'dist/prevention-checklist/index.js',
+  // Language packs: small scripts that add a language to whichever widgets are on the page.
+  'locales/es': 'dist/locales/es.js',
+  'locales/fr': 'dist/locales/fr.js',
 };
 
 const plugins = () => [

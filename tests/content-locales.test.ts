@@ -9,23 +9,25 @@ import { checker as esChecker } from '../src/content/es/checker.js';
 import { checklist as esChecklist } from '../src/content/es/checklist.js';
 import { checker as frChecker } from '../src/content/fr/checker.js';
 import { checklist as frChecklist } from '../src/content/fr/checklist.js';
+import { timer as esTimer } from '../src/content/es/timer.js';
+import { timer as frTimer } from '../src/content/fr/timer.js';
 import type { LocaleContent } from '../src/content/types.js';
 
 /** The parts of a locale compared here; a whole LocaleContent fits too. */
 type Checked = Partial<LocaleContent>;
 
-const reference: Checked = { checker: en.checker, checklist: en.checklist };
+const reference: Checked = { checker: en.checker, timer: en.timer, checklist: en.checklist };
 
 /** [locale, content] pairs checked against `reference`. */
 const translations: readonly (readonly [locale: string, content: Checked])[] = [
-  ['es', { checker: esChecker, checklist: esChecklist }],
-  ['fr', { checker: frChecker, checklist: frChecklist }],
+  ['es', { checker: esChecker, timer: esTimer, checklist: esChecklist }],
+  ['fr', { checker: frChecker, timer: frTimer, checklist: frChecklist }],
 ];
 
 /** Strings that are rightly the same as in English, per locale: short words spelled alike. */
 const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
   es: ['No'],
-  fr: ['Date', 'Sources'],
+  fr: ['Date', 'Pause', 'Sources'],
 };
 
 interface Leaf {
@@ -236,8 +238,9 @@ for (const [locale, content] of translations) {
 
 describe('the locale checks themselves', () => {
   it('catch a broken copy: a changed source, a lost placeholder, an English string, an empty one, a moved day', () => {
-    const broken = structuredClone({ checker: esChecker, checklist: esChecklist }) as {
+    const broken = structuredClone({ checker: esChecker, timer: esTimer, checklist: esChecklist }) as {
       checker: Record<string, any>; // any: the copy is mutated freely
+      timer: Record<string, any>; // any: the copy is mutated freely
       checklist: Record<string, any>; // any: the copy is mutated freely
     };
     broken.checker.selfCare[0].sources = ['seed-001'];
@@ -246,9 +249,17 @@ describe('the locale checks themselves', () => {
     broken.checker.ui.back = ' ';
     broken.checker.context.durations[4].days = 42;
     delete broken.checker.questions['leg-pain'];
+    broken.timer.safety[1].sources = ['NHS-SPRAINS', 'seed-001'];
+    broken.timer.ui.restUntil = 'Deje descansar su piel.';
     const found = problems('es', broken as unknown as Checked);
-    expect(found.sources).to.have.length(1);
-    expect(found.placeholders).to.deep.equal(['.checker.levels.call-emergency.title: {} in "Llame ahora"']);
+    expect(found.sources).to.deep.equal([
+      '.checker.selfCare[0].sources: ["seed-001"], English ["seed-000","seed-001","seed-002"]',
+      '.timer.safety[1].sources: ["NHS-SPRAINS","seed-001"], English ["seed-001","NHS-SPRAINS"]',
+    ]);
+    expect(found.placeholders).to.deep.equal([
+      '.checker.levels.call-emergency.title: {} in "Llame ahora"',
+      '.timer.ui.restUntil: {} in "Deje descansar su piel."',
+    ]);
     expect(found.untranslated).to.deep.equal(['.checker.ui.print: "Print summary"']);
     expect(found.empty).to.deep.equal(['.checker.ui.back']);
     expect(found.values).to.deep.equal(['.checker.context.durations[4].days: 42, English 43']);
@@ -256,17 +267,20 @@ describe('the locale checks themselves', () => {
   });
 
   it('catch a plural phrase without a form the language needs, and punctuation of the wrong language', () => {
-    const broken = structuredClone({ checker: frChecker, checklist: frChecklist }) as {
+    const broken = structuredClone({ checker: frChecker, timer: frTimer, checklist: frChecklist }) as {
       checker: Record<string, any>; // any: the copy is mutated freely
+      timer: Record<string, any>; // any: the copy is mutated freely
       checklist: Record<string, any>; // any: the copy is mutated freely
     };
     delete broken.checklist.ui.streak.many;
     broken.checker.context.ageLabel = 'Quel âge avez-vous ?';
     broken.checklist.ui.why = '«Pourquoi»';
+    broken.timer.ui.sources = 'Sources : {list}';
     const found = problems('fr', broken as unknown as Checked);
     expect(found.plurals).to.deep.equal(['.checklist.ui.streak: one other, fr needs many one other']);
     expect(found.punctuation).to.deep.equal([
       '.checker.context.ageLabel: no no-break space before "?" in "Quel âge avez-vous ?"',
+      '.timer.ui.sources: no no-break space before ":" in "Sources : {list}"',
       '.checklist.ui.why: no no-break space before "»" in "«Pourquoi»"',
       '.checklist.ui.why: no no-break space after "«" in "«Pourquoi»"',
     ]);

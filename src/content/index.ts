@@ -3,11 +3,14 @@
  * No DOM and no Lit, so it can be used anywhere, including Node.
  */
 import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
 import type { LocaleContent } from './types.js';
 
-export { en };
+export { en, es, fr };
 export * from './types.js';
 export { sources, sourceKeys, type Source } from './sources.js';
+export { emergencyNumberFor, DEFAULT_EMERGENCY_NUMBER } from './emergency-numbers.js';
 export {
   levelOrder,
   stepOrder,
@@ -17,8 +20,8 @@ export {
   type CombinationPolicy,
 } from './policy.js';
 
-/** Every locale the widgets can show, by language subtag. */
-export const locales = { en } satisfies Record<string, LocaleContent>;
+/** Every language the library has, by language subtag. English is built into the widgets; the others are language packs (`back-spasm-widgets/locales/es`). */
+export const locales = { en, es, fr } satisfies Record<string, LocaleContent>;
 export type Locale = keyof typeof locales;
 
 export { fill } from './fill.js';

@@ -100,7 +100,7 @@ export const timer: TimerContent = {
       sources: ['seed-003', 'NHS-SPRAINS'],
     },
     {
-      text: 'Do not fall asleep with ice or heat on you. Take it off before you rest or sleep.',
+      text: 'Do not fall asleep with ice or heat on you. Take it off if you feel you might doze off.',
       sources: ['seed-003', 'NHS-SPRAINS'],
     },
     {
