@@ -3,7 +3,7 @@
 // custom-elements.json (the elements' API, from their JSDoc).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,6 +15,8 @@ rmSync(`${root}cdn`, { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+// The optional stylesheet that reserves each widget's space before the script runs.
+copyFileSync(`${root}src/embed.css`, `${root}cdn/back-spasm-widgets.css`);
 
 /** Subresource Integrity hashes, for `<script integrity="...">` when the files are served from a CDN. */
 const integrity = {};

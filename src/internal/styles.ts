@@ -20,7 +20,7 @@ export const baseStyles = css`
     --_muted: var(--bsw-muted, #4a5561);
     --_radius: var(--bsw-radius, 12px);
     --_space: var(--bsw-spacing, 1rem);
-    --_font-size: var(--bsw-font-size, 1rem);
+    --_font-size: var(--bsw-font-size, max(1rem, 16px));
     --_focus: var(--bsw-focus, #1a73e8);
 
     display: block;
@@ -70,7 +70,21 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Typography is set here, not only on :host, so a page's global rules on every element (which
+     reach the host element itself, even with !important) cannot shrink, space or capitalise it. */
   .card {
+    font-size: var(--_font-size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
     background: var(--_surface);
     color: var(--_text);
     border: 1px solid var(--_border);

@@ -1,0 +1,57 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface ShiftEntry extends PerformanceEntry {
+  value: number;
+  hadRecentInput: boolean;
+}
+
+async function loadFrame(width: number, height: number): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  frame.style.border = '0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/tests/fixtures/fallback.html';
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+describe('before the script runs', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame?.remove());
+
+  for (const [width, height] of [
+    [400, 800],
+    [1280, 900],
+  ] as const) {
+    it(`shows the site's fallback content and reserves space, so upgrading does not shift the page (${width}×${height})`, async () => {
+      frame = await loadFrame(width, height);
+      const doc = frame.contentDocument as Document;
+      const win = frame.contentWindow as Window & typeof globalThis;
+
+      // Not upgraded yet: the fallback is visible, site items are hidden, the box is reserved.
+      const fallback = doc.getElementById('checker-fallback') as HTMLElement;
+      expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(doc.querySelector('bsw-item')!.getBoundingClientRect().height).to.equal(0);
+      const checker = doc.querySelector('red-flag-checker') as HTMLElement;
+      expect(checker.getBoundingClientRect().height).to.be.at.least(Math.min(height, 1200) - 1);
+
+      const shifts: number[] = [];
+      new win.PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as ShiftEntry[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: false });
+
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/cdn/back-spasm-widgets.js';
+      doc.head.append(script);
+      await waitUntil(() => checker.shadowRoot?.querySelector('[part="base"]'), 'checker rendered');
+      await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 200)));
+
+      expect(fallback.getBoundingClientRect().height, 'fallback hidden once upgraded').to.equal(0);
+      const total = shifts.reduce((sum, value) => sum + value, 0);
+      expect(total, `layout shift ${total}`).to.be.below(0.01);
+    });
+  }
+});
