@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/index.js';
+
+const tags = ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'] as const;
+
+async function render(tag: string, attributes: Record<string, string> = {}, style = '') {
+  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (style) el.setAttribute('style', style);
+  const page = await fixture<HTMLDivElement>(html`<div>${el}</div>`);
+  await el.updateComplete;
+  return { el, page, root: el.shadowRoot as ShadowRoot };
+}
+
+const base = (root: ShadowRoot) => root.querySelector('[part="base"]') as HTMLElement;
+
+describe('theming', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  for (const tag of tags) {
+    describe(`<${tag}>`, () => {
+      it('takes the --bsw-* custom properties', async () => {
+        const { root } = await render(tag, {}, '--bsw-surface: rgb(1, 2, 3); --bsw-radius: 3px; --bsw-font-size: 20px; --bsw-border: rgb(4, 5, 6)');
+        const style = getComputedStyle(base(root));
+        expect(style.backgroundColor).to.equal('rgb(1, 2, 3)');
+        expect(style.borderTopLeftRadius).to.equal('3px');
+        expect(style.fontSize).to.equal('20px');
+        expect(style.borderTopColor).to.equal('rgb(4, 5, 6)');
+      });
+
+      it('uses the accent colour on its main control', async () => {
+        const { root } = await render(tag, {}, '--bsw-accent: rgb(10, 20, 30)');
+        // The checker and the timer lead with a primary button; the checklist with its checkboxes.
+        const primary = root.querySelector<HTMLElement>('button.primary');
+        if (tag === 'prevention-checklist') {
+          const checkbox = root.querySelector('input[type="checkbox"]') as HTMLElement;
+          expect(getComputedStyle(checkbox).accentColor).to.equal('rgb(10, 20, 30)');
+        } else {
+          expect(primary, 'a primary button').to.exist;
+          expect(getComputedStyle(primary!).backgroundColor).to.equal('rgb(10, 20, 30)');
+        }
+      });
+
+      it('inherits the page font family and, by default, its text colour', async () => {
+        const { el, root } = await render(tag, {}, 'font-family: Georgia, serif; color: rgb(40, 50, 60)');
+        expect(getComputedStyle(base(root)).fontFamily).to.equal(getComputedStyle(el).fontFamily);
+        expect(getComputedStyle(base(root)).color).to.equal('rgb(40, 50, 60)');
+      });
+
+      it('exposes ::part(base) and ::part(heading) to the page', async () => {
+        const style = document.createElement('style');
+        style.textContent = `${tag}::part(base) { outline: 5px solid rgb(7, 8, 9); } ${tag}::part(heading) { letter-spacing: 3px; }`;
+        document.head.append(style);
+        try {
+          const { root } = await render(tag);
+          expect(getComputedStyle(base(root)).outlineColor).to.equal('rgb(7, 8, 9)');
+          expect(getComputedStyle(root.querySelector('[part="heading"]') as HTMLElement).letterSpacing).to.equal('3px');
+        } finally {
+          style.remove();
+        }
+      });
+
+      it('is dark with theme="dark", light with theme="light", and follows the device with theme="auto"', async () => {
+        const light = getComputedStyle(base((await render(tag, { theme: 'light' })).root)).backgroundColor;
+        expect(light).to.equal('rgb(255, 255, 255)');
+        const dark = getComputedStyle(base((await render(tag, { theme: 'dark' })).root)).backgroundColor;
+        expect(dark).to.equal('rgb(29, 33, 38)');
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(getComputedStyle(base((await render(tag)).root)).backgroundColor).to.equal('rgb(29, 33, 38)');
+        expect(getComputedStyle(base((await render(tag, { theme: 'light' })).root)).backgroundColor).to.equal('rgb(255, 255, 255)');
+      });
+
+      it('warns once for an unknown theme and keeps the default', async () => {
+        const warn = sinon.stub(console, 'warn');
+        try {
+          const { root } = await render(tag, { theme: 'neon' });
+          expect(getComputedStyle(base(root)).backgroundColor).to.equal('rgb(255, 255, 255)');
+          expect(warn.callCount).to.equal(1);
+          expect(String(warn.firstCall.args[0])).to.contain('theme').and.to.contain('neon');
+        } finally {
+          warn.restore();
+        }
+      });
+
+      it('is accessible in dark mode', async () => {
+        const { el } = await render(tag, { theme: 'dark' });
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+});
