@@ -106,8 +106,8 @@ interface Settings {
  * @attr mode - `auto` (ice or heat from when the spasm started; default), `ice` or `heat`.
  * @attr started - When the spasm started, as an ISO date-time such as `2026-11-20T08:30`.
  * @attr sound - `on` (default) or `off`: the chime at the end of a session.
- * @attr lang - Language of the wording; the nearest ancestor's `lang` is used when absent.
- * @attr theme - `light` or `dark` to force a colour scheme; follows the device when absent.
+ * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`.
+ * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
  *
  * @fires timer-start - A session started. `detail`: `{ phase, durationMinutes, endsAt }`.
  * @fires timer-complete - A session reached its end. `detail`: `{ phase, durationMinutes, endedAt }`.
@@ -138,13 +138,10 @@ interface Settings {
 export class IceHeatTimer extends BswElement {
   static override styles = [baseStyles, timerStyles];
 
-  /** Session length in minutes as written in the attribute; see `durationMinutes` for the value used. */
+  // Raw attribute values; willUpdate reads them into `settings`, with warnings for bad values.
   @property({ attribute: 'duration' }) duration: string | null = null;
-  /** `auto`, `ice` or `heat`, as written in the attribute. */
   @property({ attribute: 'mode' }) mode: string | null = null;
-  /** When the spasm started (ISO date-time), as written in the attribute. */
   @property({ attribute: 'started' }) started: string | null = null;
-  /** `on` or `off`, as written in the attribute. */
   @property({ attribute: 'sound' }) sound: string | null = null;
 
   @state() private record: TimerRecord = emptyRecord;

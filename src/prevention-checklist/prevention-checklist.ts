@@ -84,8 +84,8 @@ interface ShownGroup {
  * @attr categories - Comma-separated category ids to show (posture, movement, lifting, nutrition, weight, stress-sleep, footwear, smoking). Default: all.
  * @attr heading - The widget's heading text. Default: "Prevent the next spasm".
  * @attr heading-level - Heading level, 2 to 6. Default: 2.
- * @attr lang - Language of the wording; the nearest `lang` on the page is used when absent.
- * @attr theme - "light" or "dark" to force a colour scheme; otherwise it follows the visitor's setting.
+ * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`.
+ * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
  *
  * @fires checklist-change - An item was ticked or unticked. Detail: `{ id, checked, doneToday }`.
  *
@@ -117,7 +117,6 @@ interface ShownGroup {
 export class PreventionChecklist extends BswElement {
   static override styles = [baseStyles, checklistStyles];
 
-  /** Comma-separated category ids to show; all categories when absent. */
   @property({ attribute: 'categories' }) categories: string | null = null;
 
   @property({ attribute: 'heading' }) heading: string | null = null;

@@ -44,8 +44,8 @@ const emergencyLevels: readonly LevelId[] = ['call-emergency', 'emergency-depart
  * @attr emergency-number - The emergency number to call (default: the region's, from a language tag such as en-GB, else 911).
  * @attr heading - The widget's heading text.
  * @attr heading-level - The heading's level, 1 to 6 (default 2).
- * @attr theme - `auto` (default, follows the device), `light` or `dark`.
- * @attr lang - The language of the widget; otherwise the nearest ancestor's `lang`.
+ * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
+ * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`. A regional tag such as `en-GB` also sets the default emergency number.
  *
  * @fires red-flag-result - When a result is shown. `detail: { level }` only, never the answers.
  *

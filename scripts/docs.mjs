@@ -1,0 +1,54 @@
+// Writes each element's API tables (attributes, events, CSS parts, custom properties) into
+// README.md from custom-elements.json, between <!-- api:TAG --> and <!-- /api:TAG --> markers.
+// `node scripts/docs.mjs --check` fails instead of writing when the README is out of date, so the
+// tables cannot drift from the code (the Node tests run it after every build).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
+const readmePath = `${root}README.md`;
+
+const cell = (text) => (text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const table = (title, head, rows) =>
+  rows.length === 0
+    ? ''
+    : [`**${title}**`, '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''].join('\n');
+
+export function apiTables(tag) {
+  const declaration = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === tag);
+  if (!declaration) throw new Error(`custom-elements.json has no <${tag}>`);
+  const attributes = (declaration.attributes ?? []).map((a) => [`\`${a.name}\``, a.description]);
+  const events = (declaration.events ?? []).map((e) => [`\`${e.name}\``, e.description]);
+  const parts = (declaration.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]);
+  const properties = (declaration.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description]);
+  return [
+    `<!-- Generated from custom-elements.json by scripts/docs.mjs: edit the element's JSDoc, not this table. -->`,
+    '',
+    table('Attributes', ['Attribute', 'Description'], attributes),
+    table('Events', ['Event', 'Description'], events),
+    table('CSS parts', ['Part', 'Description'], parts),
+    table('CSS custom properties', ['Property', 'Description'], properties),
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .trim();
+}
+
+export function renderReadme(text) {
+  return text.replace(/(<!-- api:([a-z-]+) -->)[\s\S]*?(<!-- \/api:\2 -->)/g, (_, open, tag, close) => `${open}\n${apiTables(tag)}\n${close}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const current = readFileSync(readmePath, 'utf8');
+  const next = renderReadme(current);
+  if (process.argv.includes('--check')) {
+    if (next !== current) {
+      console.error('README.md API tables are out of date: run `npm run docs`.');
+      process.exit(1);
+    }
+  } else if (next !== current) {
+    writeFileSync(readmePath, next);
+    console.log('README.md API tables updated.');
+  }
+}
