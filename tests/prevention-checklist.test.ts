@@ -296,7 +296,7 @@ describe('<prevention-checklist>', () => {
       expect(boxes(el)).to.have.length(ALL);
     });
 
-    it('ignores unknown ids with one warning each', async () => {
+    it('ignores unknown ids with one warning naming them all', async () => {
       const warnings = watchWarnings();
       const el = await fixture<PreventionChecklist>(
         html`<prevention-checklist categories="posture,yoga"></prevention-checklist>`,
@@ -308,6 +308,10 @@ describe('<prevention-checklist>', () => {
       expect(legends(el)).to.deep.equal(['Posture and ergonomics']);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('categories').and.contain('"yoga"').and.contain('ignored');
+      el.setAttribute('categories', 'posture,diet,tai-chi');
+      await el.updateComplete;
+      expect(warnings).to.have.length(2);
+      expect(warnings[1]).to.contain('"diet"').and.contain('"tai-chi"');
     });
 
     it('shows every category, with a warning, when no id is known', async () => {

@@ -222,15 +222,14 @@ export class PreventionChecklist extends BswElement {
           `(known: ${known}); showing all categories.`,
         this,
       );
-    } else {
-      for (const name of unknown) {
-        warnOnce(
-          `attr:categories:${name}`,
-          `<prevention-checklist> categories=${describe(this.categories)} has an unknown category ` +
-            `${describe(name)}; it is ignored (known: ${known}).`,
-          this,
-        );
-      }
+    } else if (unknown.length > 0) {
+      // One warning naming every unknown category, and none again for the same unknown ones.
+      warnOnce(
+        `attr:categories:unknown:${[...unknown].sort().join(',')}`,
+        `<prevention-checklist> categories=${describe(this.categories)} has unknown ` +
+          `${unknown.map((name) => describe(name)).join(', ')}; ignored (known: ${known}).`,
+        this,
+      );
     }
     this.shownCategories = shown;
   }
