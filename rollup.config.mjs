@@ -1,6 +1,4 @@
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { cdnBundle } from './scripts/bundle-options.mjs';
 
 // One self-contained bundle per entry: a site pastes one script tag and needs nothing else.
 const entries = {
@@ -13,30 +11,8 @@ const entries = {
   'locales/fr': 'dist/locales/fr.js',
 };
 
-const plugins = () => [
-  nodeResolve({ exportConditions: ['production'] }),
-  minifyTemplates(),
-  terser({ ecma: 2021, format: { comments: false }, compress: { passes: 2 } }),
-];
-
-const onwarn = (warning, warn) => {
-  if (warning.code === 'THIS_IS_UNDEFINED') return;
-  warn(warning);
-};
-
 export default [
-  ...Object.entries(entries).map(([name, input]) => ({
-    input,
-    output: { file: `cdn/${name}.js`, format: 'es', sourcemap: true },
-    plugins: plugins(),
-    onwarn,
-  })),
+  ...Object.entries(entries).map(([name, input]) => cdnBundle(name, input)),
   // A classic (non-module) script for page builders that strip type="module" from script tags.
-  {
-    input: entries['back-spasm-widgets'],
-    output: { file: 'cdn/back-spasm-widgets.classic.js', format: 'iife', sourcemap: true },
-    plugins: plugins(),
-    onwarn,
-  },
+  cdnBundle('back-spasm-widgets.classic', entries['back-spasm-widgets'], { format: 'iife' }),
 ];
-
