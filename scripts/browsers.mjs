@@ -11,7 +11,7 @@ const firstExisting = (paths) => paths.filter(Boolean).find((path) => existsSync
 function miniBrowserCandidates() {
   const found = [process.env.WEBKIT_MINIBROWSER_PATH];
   for (const lib of ['/usr/lib', '/usr/libexec']) {
-    let entries = [];
+    let entries;
     try {
       entries = readdirSync(lib);
     } catch {

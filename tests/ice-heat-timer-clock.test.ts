@@ -24,7 +24,7 @@ function memoryStorage(): Storage {
     setItem: (key: string, value: string) => void items.set(key, String(value)),
     removeItem: (key: string) => void items.delete(key),
     clear: () => items.clear(),
-  } as Storage;
+  };
 }
 const pageStorage = memoryStorage();
 Object.defineProperty(window, 'localStorage', { configurable: true, get: () => pageStorage });
@@ -44,11 +44,11 @@ function part(el: IceHeatTimer, name: string): HTMLElement | null {
 }
 
 function countdown(el: IceHeatTimer): string {
-  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent!.trim();
+  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent.trim();
 }
 
 function statusRegion(el: IceHeatTimer): string {
-  return el.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+  return el.shadowRoot!.querySelector('[role="status"]')!.textContent;
 }
 
 async function press(el: IceHeatTimer, name: string): Promise<void> {
@@ -123,6 +123,7 @@ class FakeNotification {
   static permission: NotificationPermission = 'default';
   static answer: NotificationPermission = 'granted';
   static shown: { title: string; body?: string }[] = [];
+  // eslint-disable-next-line @typescript-eslint/require-await -- a fake of an API that returns a promise
   static requestPermission = sinon.spy(async () => {
     FakeNotification.permission = FakeNotification.answer;
     return FakeNotification.answer;
@@ -138,10 +139,12 @@ interface FakeSentinel {
   addEventListener: () => void;
 }
 const sentinels: FakeSentinel[] = [];
+// eslint-disable-next-line @typescript-eslint/require-await -- a fake of an API that returns a promise
 const wakeLockRequest = sinon.spy(async (type: string) => {
   expect(type).to.equal('screen');
   const sentinel: FakeSentinel = {
     released: false,
+    // eslint-disable-next-line @typescript-eslint/require-await -- a fake of an API that returns a promise
     release: sinon.spy(async () => {
       sentinel.released = true;
     }),
@@ -345,7 +348,7 @@ describe('<ice-heat-timer>: when a session ends', () => {
     const el = await fixture<IceHeatTimer>(html`<ice-heat-timer></ice-heat-timer>`);
     expect(FakeNotification.requestPermission.called).to.equal(false);
     const button = part(el, 'notify-button') as HTMLButtonElement;
-    expect(button.textContent!.trim()).to.equal(text.ui.notifyButton);
+    expect(button.textContent.trim()).to.equal(text.ui.notifyButton);
     button.click();
     // Asked during the click itself, as browsers require.
     expect(FakeNotification.requestPermission.calledOnce).to.equal(true);
@@ -363,11 +366,11 @@ describe('<ice-heat-timer>: when a session ends', () => {
     await flush();
     await el.updateComplete;
     const stop = part(el, 'notify-button') as HTMLButtonElement;
-    expect(stop.textContent!.trim()).to.equal(text.ui.notifyStop);
+    expect(stop.textContent.trim()).to.equal(text.ui.notifyStop);
     stop.click();
     await flush();
     await el.updateComplete;
-    expect(part(el, 'notify-button')!.textContent!.trim()).to.equal(text.ui.notifyButton);
+    expect(part(el, 'notify-button')!.textContent.trim()).to.equal(text.ui.notifyButton);
     await press(el, 'primary-button');
     clock.tick(15 * MINUTE);
     expect(el.status).to.equal('done');

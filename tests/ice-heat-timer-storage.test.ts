@@ -24,7 +24,7 @@ function memoryStorage(): Storage {
     setItem: (key: string, value: string) => void items.set(key, String(value)),
     removeItem: (key: string) => void items.delete(key),
     clear: () => items.clear(),
-  } as Storage;
+  };
 }
 const pageStorage = memoryStorage();
 const useStorage = (get: () => Storage) => Object.defineProperty(window, 'localStorage', { configurable: true, get });
@@ -47,7 +47,7 @@ function part(el: IceHeatTimer, name: string): HTMLElement | null {
 }
 
 function countdown(el: IceHeatTimer): string {
-  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent!.trim();
+  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent.trim();
 }
 
 function shownText(el: IceHeatTimer): string {
@@ -110,7 +110,7 @@ describe('<ice-heat-timer>: a reload', () => {
     const el = await reload(first, 2 * MINUTE);
     expect(el.status).to.equal('running');
     expect(countdown(el)).to.equal('08:00');
-    expect(part(el, 'primary-button')!.textContent!.trim()).to.equal(text.ui.pause);
+    expect(part(el, 'primary-button')!.textContent.trim()).to.equal(text.ui.pause);
     const done = sinon.spy();
     el.addEventListener('timer-complete', done);
     clock.tick(8 * MINUTE);

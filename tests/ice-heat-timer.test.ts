@@ -24,7 +24,7 @@ function memoryStorage(): Storage {
     setItem: (key: string, value: string) => void items.set(key, String(value)),
     removeItem: (key: string) => void items.delete(key),
     clear: () => items.clear(),
-  } as Storage;
+  };
 }
 const pageStorage = memoryStorage();
 Object.defineProperty(window, 'localStorage', { configurable: true, get: () => pageStorage });
@@ -43,7 +43,7 @@ function part(el: IceHeatTimer, name: string): HTMLElement | null {
 }
 
 function countdown(el: IceHeatTimer): string {
-  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent!.trim();
+  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent.trim();
 }
 
 function shownText(el: IceHeatTimer): string {
@@ -95,7 +95,7 @@ describe('<ice-heat-timer>: what a visitor sees first', () => {
     const el = await make();
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(text.heading);
     expect(countdown(el)).to.equal('15:00');
-    expect(part(el, 'primary-button')!.textContent!.trim()).to.equal(text.ui.start);
+    expect(part(el, 'primary-button')!.textContent.trim()).to.equal(text.ui.start);
     expect(part(el, 'reset-button')).to.equal(null);
     const safety = part(el, 'safety')!;
     const items = [...safety.querySelectorAll('li')];
@@ -229,7 +229,7 @@ describe('<ice-heat-timer>: ice or heat', () => {
     clock.tick(5 * MINUTE);
     await el.updateComplete;
     await choose(el, 'mode', 'ice');
-    const phase = part(el, 'phase')!.textContent!;
+    const phase = part(el, 'phase')!.textContent;
     expect(phase).to.contain(text.phases.ice.howTo.text).and.not.contain(text.phases.heat.howTo.text);
     expect(part(el, 'timer')!.textContent).to.contain('Heat session, 5 minutes');
   });
@@ -255,7 +255,7 @@ describe('<ice-heat-timer>: start, pause, resume, reset', () => {
     expect(el.status).to.equal('running');
     expect(starts).to.deep.equal([{ phase: 'ice', durationMinutes: 15, endsAt: NOW + 15 * MINUTE }]);
     expect(part(el, 'primary-button')).to.equal(primary);
-    expect(primary.textContent!.trim()).to.equal(text.ui.pause);
+    expect(primary.textContent.trim()).to.equal(text.ui.pause);
     expect(el.shadowRoot!.activeElement).to.equal(primary);
     expect(statusRegion(el).textContent).to.contain('Ice session started: 15 minutes');
 
@@ -263,7 +263,7 @@ describe('<ice-heat-timer>: start, pause, resume, reset', () => {
     await press(el, 'primary-button');
     expect(el.status).to.equal('paused');
     expect(countdown(el)).to.equal('11:00');
-    expect(primary.textContent!.trim()).to.equal(text.ui.resume);
+    expect(primary.textContent.trim()).to.equal(text.ui.resume);
     expect(statusRegion(el).textContent).to.contain(text.announce.paused);
 
     clock.tick(30 * MINUTE);
@@ -513,9 +513,9 @@ describe('<ice-heat-timer>: accessibility', () => {
     await press(el, 'primary-button');
     for (const button of el.shadowRoot!.querySelectorAll('button')) {
       const box = button.getBoundingClientRect();
-      expect(box.height, button.textContent!).to.be.at.least(44);
-      expect(box.width, button.textContent!).to.be.at.least(44);
-      expect(button.textContent!.trim()).to.not.equal('');
+      expect(box.height, button.textContent).to.be.at.least(44);
+      expect(box.width, button.textContent).to.be.at.least(44);
+      expect(button.textContent.trim()).to.not.equal('');
     }
     await press(el, 'reset-button');
     for (const label of el.shadowRoot!.querySelectorAll('label.option')) {

@@ -104,7 +104,7 @@ describe('<red-flag-checker>', () => {
       if (step < 3) await answerStep(el);
     }
     expect(titles).to.deep.equal(['Signs that need help now', 'Signs that need a doctor today', 'About your pain', 'About you']);
-    const event = oneEvent(el, 'red-flag-result');
+    const event = oneEvent<HTMLElementEventMap['red-flag-result']>(el, 'red-flag-result');
     await answerStep(el);
     const { detail } = await event;
     expect(detail).to.deep.equal({ level: 'self-care' });
@@ -248,7 +248,7 @@ describe('<red-flag-checker>', () => {
       expect(summary.hidden).to.equal(true);
       await clickButton(el, 'Show summary');
       expect(summary.hidden).to.equal(false);
-      const rows = summary.textContent!.replace(/\s+/g, ' ');
+      const rows = summary.textContent.replace(/\s+/g, ' ');
       expect(rows).to.contain('Book an appointment in the next few days');
       expect(rows).to.contain('41');
       expect(rows).to.contain('1 to 2 days');
@@ -285,7 +285,7 @@ describe('<red-flag-checker>', () => {
   it('sends only the level in the red-flag-result event, bubbling out of the shadow root', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><red-flag-checker></red-flag-checker></div>`);
     const el = container.querySelector('red-flag-checker') as RedFlagChecker;
-    const event = oneEvent(container, 'red-flag-result');
+    const event = oneEvent<HTMLElementEventMap['red-flag-result']>(container, 'red-flag-result');
     await clickAnswer(el, 'bladder-bowel', 'yes');
     const received = await event;
     expect(Object.keys(received.detail)).to.deep.equal(['level']);

@@ -16,7 +16,7 @@ type Registry = Map<string, Partial<LocaleContent>>;
 
 function registry(): Registry {
   const scope = globalThis as { [REGISTRY]?: Registry };
-  return (scope[REGISTRY] ??= new Map());
+  return (scope[REGISTRY] ??= new Map<string, Partial<LocaleContent>>());
 }
 
 /** Registers (or extends) the content of a language, by its primary language subtag ("es"). */
@@ -55,7 +55,7 @@ export function conform<T>(reference: T, candidate: unknown, path = ''): { value
   if (Array.isArray(reference)) {
     if (!Array.isArray(candidate) || candidate.length !== reference.length) return { value: reference, missing: [path] };
     const missing: string[] = [];
-    const value = reference.map((item, index) => {
+    const value = reference.map((item: unknown, index) => {
       const result = conform(item, candidate[index], `${path}[${index}]`);
       missing.push(...result.missing);
       return result.value;

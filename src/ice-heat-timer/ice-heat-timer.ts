@@ -163,7 +163,8 @@ export class IceHeatTimer extends BswElement {
   private store: Store<TimerRecord> | null = null;
   private unsubscribe: (() => void) | null = null;
   private completionTimer: ReturnType<typeof setTimeout> | undefined;
-  private refreshTimer: ReturnType<typeof setInterval> | ReturnType<typeof setTimeout> | undefined;
+  // An interval while counting down, a timeout while waiting: timers of both kinds share one id type.
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly chime = new Chime();
   private readonly wakeLock = new ScreenWakeLock();
 
@@ -402,7 +403,7 @@ export class IceHeatTimer extends BswElement {
       <p>
         <strong>${content.phases[decision.phase].name}.</strong>
         ${content.reasons[decision.reason]}
-        ${showHeatFrom ? fill(content.heatFrom, { time: this.formatTime(decision.heatFrom as number, now) }) : nothing}
+        ${showHeatFrom ? fill(content.heatFrom, { time: this.formatTime(decision.heatFrom, now) }) : nothing}
       </p>
     `;
   }
@@ -499,7 +500,7 @@ export class IceHeatTimer extends BswElement {
         ${waiting
           ? html`<p id="rest">
               ${fill(status === 'running' || status === 'paused' ? content.ui.nextSession : content.ui.restUntil, {
-                time: this.formatTime(next as number, now),
+                time: this.formatTime(next, now),
               })}
             </p>`
           : next !== null
@@ -777,7 +778,7 @@ export class IceHeatTimer extends BswElement {
     this.commit({ ...this.record, notify: false });
     await this.updateComplete;
     // The button changes back to "Notify me"; keep the keyboard on it.
-    (this.renderRoot.querySelector('[part="notify-button"]') as HTMLElement | null)?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part="notify-button"]')?.focus();
   };
 
   private onNotifyClick = async (): Promise<void> => {

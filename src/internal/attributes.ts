@@ -80,7 +80,7 @@ export interface PhoneNumber {
 export function parsePhone(raw: string | null | undefined): PhoneNumber | null {
   if (isBlank(raw)) return null;
   const display = raw.trim();
-  if (display.length > 32 || !/^\+?[\d\s().\-]+$/.test(display)) return null;
+  if (display.length > 32 || !/^\+?[\d\s().-]+$/.test(display)) return null;
   const digits = display.replace(/\D/g, '');
   if (digits.length < 2 || digits.length > 15) return null;
   return { display, href: `tel:${display.startsWith('+') ? '+' : ''}${digits}` };

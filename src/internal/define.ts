@@ -13,7 +13,7 @@ export interface VersionedElement extends CustomElementConstructor {
 export function defineElement(tag: string, element: VersionedElement): void {
   const registry = globalThis.customElements;
   if (!registry) return;
-  const existing = registry.get(tag) as VersionedElement | undefined;
+  const existing: VersionedElement | undefined = registry.get(tag);
   if (existing) {
     if (existing !== element && existing.bswVersion !== VERSION) {
       warnOnce(

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { emergencyNumberFor } from '../content/emergency-numbers.js';
 import { checker as englishChecker } from '../content/en/checker.js';
 import { fill } from '../content/fill.js';
@@ -339,8 +340,10 @@ export class RedFlagChecker extends BswElement {
 
   /** A heading at a level the site chooses, without building markup from strings. */
   private headingTag(level: number, label: string, id: string | undefined, className: string) {
-    return html`<div role="heading" aria-level=${Math.min(level, 6)} id=${id ?? nothing} class=${className}
-      part=${className === 'heading' ? 'heading' : nothing} tabindex=${id && id !== 'heading' ? '-1' : nothing}>${label}</div>`;
+    // ifDefined, not `?? nothing`: lit-analyzer types `nothing` as a value, not as "no attribute".
+    return html`<div role="heading" aria-level=${Math.min(level, 6)} id=${ifDefined(id)} class=${className}
+      part=${ifDefined(className === 'heading' ? 'heading' : undefined)}
+      tabindex=${ifDefined(id && id !== 'heading' ? '-1' : undefined)}>${label}</div>`;
   }
 
   private onChange(event: Event): void {
