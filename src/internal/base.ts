@@ -5,7 +5,7 @@ import { readEnum } from './attributes.js';
 import { baseLanguage, nearestLang } from './locale.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
-import { renderTurn } from './yield.js';
+import { inTurn } from './yield.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
 const themes: readonly Theme[] = ['auto', 'light', 'dark'];
@@ -48,9 +48,9 @@ export class BswElement extends LitElement {
   }
 
   /** A first render waits for its turn, so fifty widgets on one page never block it for long. */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await renderTurn();
-    return super.scheduleUpdate();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return inTurn(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

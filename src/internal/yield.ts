@@ -1,10 +1,13 @@
 /*
- * Keeps a page responsive when it holds many widgets: first renders share the main thread in
- * slices of about 30 ms, and a widget whose turn comes after that waits for a fresh task. Uses
- * MessageChannel, which test clocks and timer throttling in background tabs leave alone.
+ * Keeps a page responsive when it holds many widgets: first renders take turns, one widget at a
+ * time, in slices of about 30 ms of the main thread; a widget whose turn comes after that renders
+ * in a fresh task, so the page can paint and respond in between. MessageChannel starts the new
+ * task: test clocks and background-tab timer throttling leave it alone.
  */
 const SLICE_MS = 30;
-let sliceStart: number | null = null;
+let sliceStart = 0;
+let sliceOpen = false;
+let queue: Promise<unknown> = Promise.resolve();
 
 function nextTask(): Promise<void> {
   if (typeof MessageChannel !== 'function') return Promise.resolve();
@@ -18,18 +21,22 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** Resolves when this widget may render: at once while the current slice lasts, else in a new task. */
-export async function renderTurn(): Promise<void> {
-  for (;;) {
-    const now = performance.now();
-    if (sliceStart === null) {
-      sliceStart = now;
-      void nextTask().then(() => {
-        sliceStart = null;
-      });
-      return;
-    }
-    if (now - sliceStart < SLICE_MS) return;
-    await nextTask();
-  }
+function openSlice(): void {
+  sliceStart = performance.now();
+  sliceOpen = true;
+  // The slice closes when this task ends: the message arrives in the next task.
+  void nextTask().then(() => {
+    sliceOpen = false;
+  });
+}
+
+/** Runs `render` when it is this widget's turn; resolves with what `render` returns. */
+export function inTurn<T>(render: () => T): Promise<T> {
+  const turn = queue.then(async () => {
+    if (sliceOpen && performance.now() - sliceStart >= SLICE_MS) await nextTask();
+    if (!sliceOpen) openSlice();
+    return render();
+  });
+  queue = turn.catch(() => undefined);
+  return turn;
 }

@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import '../src/red-flag-checker/index.js';
+import type { RedFlagChecker } from '../src/red-flag-checker/index.js';
+
+describe('many widgets on one page', () => {
+  it('render in turns, letting the page run other tasks before the last one has rendered', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      const widgets = Array.from({ length: 100 }, () => document.createElement('red-flag-checker') as RedFlagChecker);
+      container.append(...widgets);
+      // A task queued now, behind the widgets' first renders: it must not wait for all of them.
+      let renderedWhenPageRan = -1;
+      const pageTask = new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          renderedWhenPageRan = widgets.filter((widget) => widget.hasUpdated).length;
+          channel.port1.close();
+          resolve();
+        };
+        channel.port2.postMessage(null);
+      });
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      await pageTask;
+      expect(widgets.every((widget) => widget.shadowRoot?.querySelector('[part="base"]'))).to.equal(true);
+      expect(renderedWhenPageRan, 'widgets rendered before the page got a turn').to.be.below(widgets.length);
+    } finally {
+      container.remove();
+    }
+  });
+});
