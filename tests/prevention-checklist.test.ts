@@ -39,6 +39,74 @@ function store(data: ChecklistState): void {
   localStorage.setItem(KEY, JSON.stringify({ v: 1, data }));
 }
 
+/**
+ * A calendar date as the widget writes it, through the same Intl call: engines carry different
+ * versions of the Unicode date data, so one writes "Saturday 21 November" and another "Saturday, 21 November".
+ */
+function longDay(lang: string, year: number, monthIndex: number, day: number): string {
+  const format = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  return format.format(new Date(Date.UTC(year, monthIndex, day)));
+}
+
+// Only Chromium's protocol can switch a page to print media: Firefox's driver answers "CDP support
+// is required" and WebKit's WebDriver "not supported for browser type webdriver".
+const canEmulatePrint = /Chrome\//.test(navigator.userAgent);
+// WebKit runs over WebDriver, whose key commands only press a key or type text: no key can be held
+// down, so Shift+Tab cannot be sent there ("Only press and type are supported by webdriver").
+const canHoldKeys = /Chrome\/|Firefox\//.test(navigator.userAgent);
+
+/**
+ * Applies the `@media print` rules of the widget's own style sheets on screen, each in its place, so
+ * that the printed layout can be checked in any engine. Returns the function that puts the sheets back.
+ */
+function printStylesOnScreen(el: PreventionChecklist): () => void {
+  const shadow = root(el);
+  // A copy: adoptedStyleSheets is a live array that the assignment below would change in place.
+  const screenSheets = [...shadow.adoptedStyleSheets];
+  expect(screenSheets.length, 'the widget adopts its style sheets').to.be.greaterThan(0);
+  let printRules = 0;
+  shadow.adoptedStyleSheets = screenSheets.map((sheet) => {
+    const css = [...sheet.cssRules].map((rule) => {
+      const isPrint = rule instanceof CSSMediaRule && rule.media.mediaText.split(',').some((query) => query.trim() === 'print');
+      if (!isPrint) return rule.cssText;
+      printRules += rule.cssRules.length;
+      return [...rule.cssRules].map((inner) => inner.cssText).join('\n');
+    });
+    const copy = new CSSStyleSheet();
+    copy.replaceSync(css.join('\n'));
+    return copy;
+  });
+  expect(printRules, 'print rules found').to.be.greaterThan(0);
+  return () => {
+    shadow.adoptedStyleSheets = screenSheets;
+  };
+}
+
+/** What a paper copy must show: every item with an empty box; no buttons, progress, history or "why". */
+function expectPaperChecklist(el: PreventionChecklist, items: number, groups: number): void {
+  const shown = (selector: string) =>
+    [...root(el).querySelectorAll<HTMLElement>(selector)].filter((node) => node.getClientRects().length > 0);
+  expect(shown('button')).to.have.length(0);
+  expect(shown('.progress')).to.have.length(0);
+  expect(shown('.week-at-a-glance')).to.have.length(0);
+  expect(shown('details')).to.have.length(0);
+  expect(shown('.item label')).to.have.length(items);
+  expect(shown('legend')).to.have.length(groups);
+  for (const input of boxes(el)) {
+    expect(getComputedStyle(input).appearance, input.id).to.equal('none');
+    // A ticked box prints like the others: no native check mark is drawn once appearance is none.
+    expect(getComputedStyle(input).backgroundColor, input.id).to.equal('rgb(255, 255, 255)');
+  }
+}
+
+/** What the screen shows again after printing: the print button and native checkboxes. */
+function expectScreenChecklist(el: PreventionChecklist): void {
+  const shownButtons = [...root(el).querySelectorAll('button')].filter((node) => node.getClientRects().length > 0);
+  expect(shownButtons).to.have.length(1);
+  expect(getComputedStyle(root(el).querySelector('.progress') as HTMLElement).display).not.to.equal('none');
+  expect(getComputedStyle(boxes(el)[0] as HTMLInputElement).appearance).to.equal('auto');
+}
+
 /** Collects console.warn messages for one test. */
 function watchWarnings(): string[] {
   const messages: string[] = [];
@@ -51,6 +119,7 @@ function watchWarnings(): string[] {
 describe('<prevention-checklist>', () => {
   beforeEach(() => localStorage.removeItem(KEY));
   afterEach(() => {
+    // Also uninstalls any fake clock a test made with sinon.useFakeTimers, even after a failure.
     sinon.restore();
     localStorage.removeItem(KEY);
   });
@@ -230,9 +299,10 @@ describe('<prevention-checklist>', () => {
       expect(progressText(el)).to.equal(`0 of ${ALL} done today`);
       expect(status(el)).to.equal(ui.newDay);
       expect(streakText(el)).to.equal('1 day in a row with at least one habit');
+      expect(longDay('en-GB', 2026, 10, 21)).to.match(/^Saturday,? 21 November$/);
       expect(spokenDays(el).slice(-2)).to.deep.equal([
-        'Saturday 21 November: 2 habits ticked',
-        'Sunday 22 November (today): nothing ticked',
+        `${longDay('en-GB', 2026, 10, 21)}: 2 habits ticked`,
+        `${longDay('en-GB', 2026, 10, 22)} (today): nothing ticked`,
       ]);
 
       clock.tick(30_000);
@@ -244,7 +314,7 @@ describe('<prevention-checklist>', () => {
       clock.tick(24 * 3_600_000);
       await el.updateComplete;
       expect(box(el, 'stretch').checked).to.equal(false);
-      expect(spokenDays(el).at(-1)).to.equal('Monday 23 November (today): nothing ticked');
+      expect(spokenDays(el).at(-1)).to.equal(`${longDay('en-GB', 2026, 10, 23)} (today): nothing ticked`);
     });
 
     it('catches up when the page comes back into view or gets focus after midnight', async () => {
@@ -345,10 +415,12 @@ describe('<prevention-checklist>', () => {
       const inner = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`, {
         parentNode: page,
       });
-      expect(spokenDays(inner).at(-1)).to.equal('Saturday 21 November (today): nothing ticked');
+      expect(longDay('en-GB', 2026, 10, 21)).to.match(/^Saturday,? 21 November$/);
+      expect(spokenDays(inner).at(-1)).to.equal(`${longDay('en-GB', 2026, 10, 21)} (today): nothing ticked`);
       inner.setAttribute('lang', 'en-US');
       await inner.updateComplete;
-      expect(spokenDays(inner).at(-1)).to.equal('Saturday, November 21 (today): nothing ticked');
+      expect(longDay('en-US', 2026, 10, 21)).to.equal('Saturday, November 21');
+      expect(spokenDays(inner).at(-1)).to.equal(`${longDay('en-US', 2026, 10, 21)} (today): nothing ticked`);
       inner.setAttribute('lang', 'en_GB!!');
       await inner.updateComplete;
       expect(spokenDays(inner)).to.have.length(7);
@@ -491,21 +563,49 @@ describe('<prevention-checklist>', () => {
     });
 
     it('keeps working in memory, with one warning, when there is no storage at all', async () => {
-      const warnings = watchWarnings();
-      const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage');
-      Object.defineProperty(window, 'localStorage', { configurable: true, get: () => undefined });
+      // A page of its own, in a frame, with no localStorage from before the widget loads. Removing
+      // storage from this page instead is not reliable: WebKit's optimised code, once warmed up by
+      // the tests before, can keep reading the old window.localStorage after it is redefined.
+      const frame = document.createElement('iframe');
+      const framed = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = '<!doctype html><title>A page without storage</title>';
+      document.body.append(frame);
       try {
-        const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+        await framed;
+        const win = frame.contentWindow as Window & typeof globalThis;
+        const doc = frame.contentDocument as Document;
+        Object.defineProperty(win, 'localStorage', { configurable: true, get: () => undefined });
+        const warnings: string[] = [];
+        win.console.warn = (message: unknown) => {
+          warnings.push(String(message));
+        };
+        const script = doc.createElement('script');
+        script.type = 'module';
+        script.src = '/src/prevention-checklist/index.ts';
+        const loaded = new Promise((resolve, reject) => {
+          script.addEventListener('load', resolve, { once: true });
+          script.addEventListener('error', reject, { once: true });
+        });
+        doc.head.append(script);
+        await loaded;
+
+        const el = doc.createElement('prevention-checklist');
+        doc.body.append(el);
+        await el.updateComplete;
+        expect(text(root(el).querySelector('.storage'))).to.equal(ui.memoryOnly);
         await tick(el, 'water');
         await tick(el, 'relax');
+        expect(box(el, 'water').checked).to.equal(true);
         expect(progressText(el)).to.equal(`2 of ${ALL} done today`);
         expect(text(root(el).querySelector('.storage'))).to.equal(ui.memoryOnly);
+        // The frame shares this page's origin: nothing reached the storage the widget was told is missing.
+        expect(localStorage.getItem(KEY)).to.equal(null);
+        const ours = warnings.filter((message) => message.startsWith('[back-spasm-widgets]'));
+        expect(ours).to.have.length(1);
+        expect(ours[0]).to.contain('unavailable');
       } finally {
-        if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
-        else delete (window as { localStorage?: Storage }).localStorage;
+        frame.remove();
       }
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('unavailable');
     });
 
     it('stays in step with another tab', async () => {
@@ -574,15 +674,41 @@ describe('<prevention-checklist>', () => {
       ]);
       expect(progressText(el)).to.equal('2 of 2 done today');
       expect(status(el)).to.equal(ui.allDone);
+    });
+
+    it('can be walked back with Shift+Tab, to untick a habit and then leave the widget', async function () {
+      if (!canHoldKeys) {
+        // WebKit's WebDriver cannot hold Shift down (see canHoldKeys); Tab order itself is checked above.
+        this.skip();
+      }
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist categories="lifting"></prevention-checklist>`);
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      el.before(before);
+      await tick(el, 'lift-with-legs');
+      box(el, 'load-close').focus();
 
       await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-      expect(root(el).activeElement).to.equal(box(el, 'lift-with-legs'));
+      try {
+        await sendKeys({ press: 'Tab' });
+        expect(root(el).activeElement).to.equal(root(el).querySelector('li[data-id="lift-with-legs"] summary'));
+        await sendKeys({ press: 'Tab' });
+        expect(root(el).activeElement).to.equal(box(el, 'lift-with-legs'));
+      } finally {
+        await sendKeys({ up: 'Shift' });
+      }
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(box(el, 'lift-with-legs').checked).to.equal(false);
+      expect(progressText(el)).to.equal('0 of 2 done today');
+
+      await sendKeys({ down: 'Shift' });
+      try {
+        await sendKeys({ press: 'Tab' });
+      } finally {
+        await sendKeys({ up: 'Shift' });
+      }
+      expect(document.activeElement).to.equal(before);
     });
 
     it('is accessible with nothing ticked', async () => {
@@ -627,30 +753,39 @@ describe('<prevention-checklist>', () => {
   });
 
   describe('printing', () => {
-    afterEach(() => emulateMedia({ media: 'screen' }));
+    afterEach(async () => {
+      if (canEmulatePrint) await emulateMedia({ media: 'screen' });
+    });
 
     it('prints a clean paper checklist: every item with an empty box, no buttons, progress or history', async () => {
       const el = await fixture<PreventionChecklist>(
         html`<prevention-checklist><bsw-item id="book-visit">Book your next visit</bsw-item></prevention-checklist>`,
       );
       await tick(el, 'water');
-      await emulateMedia({ media: 'print' });
-      const shown = (selector: string) =>
-        [...root(el).querySelectorAll<HTMLElement>(selector)].filter((node) => node.getClientRects().length > 0);
-      expect(shown('button')).to.have.length(0);
-      expect(shown('.progress')).to.have.length(0);
-      expect(shown('.week-at-a-glance')).to.have.length(0);
-      expect(shown('details')).to.have.length(0);
-      expect(shown('.item label')).to.have.length(ALL + 1);
-      expect(shown('legend')).to.have.length(9);
-      for (const input of boxes(el)) {
-        expect(getComputedStyle(input).appearance, input.id).to.equal('none');
+      const backToScreen = printStylesOnScreen(el);
+      try {
+        expectPaperChecklist(el, ALL + 1, 9);
+      } finally {
+        backToScreen();
       }
-      // The ticked box prints like the others: no native check mark is drawn once appearance is none.
-      expect(getComputedStyle(box(el, 'water')).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expectScreenChecklist(el);
+      expect(box(el, 'water').checked).to.equal(true);
+    });
+
+    it("prints the same under the browser's own print media", async function () {
+      if (!canEmulatePrint) {
+        // Only Chromium's protocol can switch the page to print media (see canEmulatePrint); the
+        // test above checks the same print rules in every engine.
+        this.skip();
+      }
+      const el = await fixture<PreventionChecklist>(
+        html`<prevention-checklist><bsw-item id="book-visit">Book your next visit</bsw-item></prevention-checklist>`,
+      );
+      await tick(el, 'water');
+      await emulateMedia({ media: 'print' });
+      expectPaperChecklist(el, ALL + 1, 9);
       await emulateMedia({ media: 'screen' });
-      expect(shown('button')).to.have.length(1);
-      expect(getComputedStyle(box(el, 'water')).appearance).to.equal('auto');
+      expectScreenChecklist(el);
     });
 
     it('has a button that opens the print dialog', async () => {
