@@ -1,19 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadFrame } from './helpers/frames.js';
 
 interface FramedWindow extends Window {
   violations: string[];
   errors: string[];
-}
-
-async function loadFrame(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  await loaded;
-  return frame;
 }
 
 describe('a page with a strict Content Security Policy and Trusted Types', () => {

@@ -1,20 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadFrame } from './helpers/frames.js';
 
 interface ShiftEntry extends PerformanceEntry {
   value: number;
   hadRecentInput: boolean;
-}
-
-async function loadFrame(width: number, height: number): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = `${height}px`;
-  frame.style.border = '0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/tests/fixtures/fallback.html';
-  document.body.append(frame);
-  await loaded;
-  return frame;
 }
 
 describe('before the script runs', () => {
@@ -26,7 +15,7 @@ describe('before the script runs', () => {
     [1280, 900],
   ] as const) {
     it(`shows the site's fallback content and reserves space, so upgrading does not shift the page (${width}×${height})`, async () => {
-      frame = await loadFrame(width, height);
+      frame = await loadFrame('/tests/fixtures/fallback.html', width, height);
       const doc = frame.contentDocument as Document;
       const win = frame.contentWindow as Window & typeof globalThis;
 

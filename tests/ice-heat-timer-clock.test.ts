@@ -3,32 +3,13 @@ import sinon from 'sinon';
 import { en } from '../src/content/index.js';
 import '../src/ice-heat-timer/index.js';
 import type { IceHeatTimer, TimerCompleteDetail } from '../src/ice-heat-timer/index.js';
+import './helpers/isolated-storage.js';
 
 /*
  * True time and completion: the clock jumps as it does when a tab is hidden or a laptop sleeps,
  * and the chime, vibration, notification and wake lock are replaced by recorders.
  */
 
-/*
- * Test files run side by side on one origin, so each page gets a storage of its own and ignores
- * the real `storage` events of other pages; the tests dispatch their own.
- */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index: number) => [...items.keys()][index] ?? null,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, String(value)),
-    removeItem: (key: string) => void items.delete(key),
-    clear: () => items.clear(),
-  };
-}
-const pageStorage = memoryStorage();
-Object.defineProperty(window, 'localStorage', { configurable: true, get: () => pageStorage });
-window.addEventListener('storage', (event) => event.isTrusted && event.stopImmediatePropagation(), true);
 
 const KEY = 'back-spasm-widgets:ice-heat-timer';
 const NOW = new Date(2026, 10, 20, 9, 0, 0).getTime();

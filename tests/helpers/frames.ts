@@ -1,0 +1,12 @@
+/** Loads a page of the test server in an iframe of the given size and waits for its load event. */
+export async function loadFrame(src: string, width = 800, height = 600): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  frame.style.border = '0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
