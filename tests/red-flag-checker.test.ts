@@ -12,6 +12,8 @@ const resultTitle = (el: RedFlagChecker) => shadow(el).querySelector('#result-ti
 const action = (el: RedFlagChecker) => shadow(el).querySelector<HTMLAnchorElement>('[part="action"]');
 
 async function clickAnswer(el: RedFlagChecker, name: string, value: string | number) {
+  // A checker inside another fixture may still be waiting for its first render's turn.
+  await el.updateComplete;
   const input = shadow(el).querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
   expect(input, `radio ${name}=${value}`).to.exist;
   input!.click();
@@ -381,7 +383,9 @@ describe('<red-flag-checker>', () => {
     async function keyboardFixture() {
       const page = await fixture<HTMLDivElement>(html`<div><button>Page link</button>${clinic()}</div>`);
       page.querySelector('button')!.focus();
-      return page.querySelector('red-flag-checker') as RedFlagChecker;
+      const el = page.querySelector('red-flag-checker') as RedFlagChecker;
+      await el.updateComplete;
+      return el;
     }
 
     it('answers every step and reaches a result with Tab, arrows, Space and Enter', async () => {
