@@ -1,0 +1,418 @@
+// Snippet builder: a form for one widget's attributes, a live preview, and the code to paste.
+// Plain DOM code with no dependencies. Every piece of text goes in with textContent or
+// setAttribute, never innerHTML. This page may fetch (package.json, integrity.json); the widgets never do.
+
+/** The placeholder address a site replaces with wherever it hosts the cdn/ folder. */
+const CDN_HOST = 'https://YOUR-CDN';
+
+const THEME = {
+  name: 'theme',
+  label: 'Colour scheme',
+  type: 'select',
+  options: [
+    ['', 'Default (follows the device)'],
+    ['auto', 'auto (follows the device)'],
+    ['light', 'light'],
+    ['dark', 'dark'],
+  ],
+};
+
+/** What each widget accepts, in the words of a site owner. Values are passed through as typed. */
+const ELEMENTS = {
+  'red-flag-checker': {
+    label: 'Red-flag checker',
+    file: 'red-flag-checker.js',
+    fallbackExample: 'Worried about your back? Call us on 604 555 0100.',
+    attributes: [
+      { name: 'clinic-name', label: 'Clinic name', type: 'text', placeholder: 'Westside Spine', hint: 'Shown on the call and booking buttons.' },
+      { name: 'clinic-phone', label: 'Clinic phone number', type: 'tel', placeholder: '+1 604 555 0100', hint: 'Offered as a call link when a visitor should see a doctor soon.' },
+      { name: 'booking-url', label: 'Booking page address', type: 'url', placeholder: 'https://westside.example/book', hint: 'Must start with https:// or http://.' },
+      { name: 'emergency-number', label: 'Emergency number', type: 'tel', placeholder: '911', hint: 'Leave empty for 911, or for the number of the region in the language (for example es-ES gives 112).' },
+      { name: 'heading', label: 'Heading', type: 'text', placeholder: 'Check your back spasm', hint: 'Leave empty for the default heading in the widget’s language.' },
+      { name: 'heading-level', label: 'Heading level', type: 'number', min: 1, max: 6, placeholder: '2', hint: '1 to 6 (default 2): match the headings around the widget on your page.' },
+      THEME,
+    ],
+  },
+  'ice-heat-timer': {
+    label: 'Ice and heat timer',
+    file: 'ice-heat-timer.js',
+    fallbackExample: 'Ice for 15 to 20 minutes, wrapped in a cloth.',
+    attributes: [
+      { name: 'duration', label: 'Session length (minutes)', type: 'number', min: 5, max: 20, placeholder: '15', hint: '5 to 20 minutes (default 15).' },
+      {
+        name: 'mode',
+        label: 'Ice or heat',
+        type: 'select',
+        options: [
+          ['', 'Default (from when it started)'],
+          ['auto', 'auto (from when it started)'],
+          ['ice', 'ice'],
+          ['heat', 'heat'],
+        ],
+      },
+      { name: 'started', label: 'When the spasm started', type: 'text', placeholder: '2026-11-20T08:30', hint: 'Usually left empty: visitors answer this in the widget. Format: year-month-dayThour:minute.' },
+      {
+        name: 'sound',
+        label: 'Chime at the end of a session',
+        type: 'select',
+        options: [
+          ['', 'Default: on'],
+          ['on', 'on'],
+          ['off', 'off'],
+        ],
+      },
+      THEME,
+    ],
+  },
+  'prevention-checklist': {
+    label: 'Prevention checklist',
+    file: 'prevention-checklist.js',
+    fallbackExample: 'Stay active, lift with your legs and drink enough water.',
+    attributes: [
+      { name: 'categories', label: 'Categories to show', type: 'text', placeholder: 'posture, movement, lifting', hint: 'Leave empty for all. Separate with commas: posture, movement, lifting, nutrition, weight, stress-sleep, footwear, smoking.' },
+      { name: 'heading', label: 'Heading', type: 'text', placeholder: 'Prevent the next spasm', hint: 'Leave empty for the default heading in the widget’s language.' },
+      { name: 'heading-level', label: 'Heading level', type: 'number', min: 2, max: 6, placeholder: '2', hint: '2 to 6 (default 2).' },
+      THEME,
+    ],
+  },
+};
+
+/** The shared colour custom properties, with the widgets' own defaults (light scheme). */
+const COLOURS = [
+  { id: 'color-accent', property: '--bsw-accent', initial: '#0b5cad' },
+  { id: 'color-surface', property: '--bsw-surface', initial: '#ffffff' },
+  { id: 'color-text', property: '--bsw-text', initial: '#1b1f24' },
+];
+const RADIUS = { id: 'radius', property: '--bsw-radius', initial: '12' };
+
+const SCRIPT_FILES = {
+  element: null, // the chosen widget's own file
+  all: 'back-spasm-widgets.js',
+  classic: 'back-spasm-widgets.classic.js',
+};
+
+const $ = (selector) => document.querySelector(selector);
+const form = $('#builder-form');
+const elementSelect = $('#element');
+const attributeFields = $('#attribute-fields');
+const preview = $('#preview');
+const snippetCode = $('#snippet');
+const copyButton = $('#copy');
+const copyStatus = $('#copy-status');
+const messageList = $('#messages');
+const messagesEmpty = $('#messages-empty');
+
+/** The values typed for each widget, kept when switching between widgets. */
+const typed = Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, {}]));
+let version = 'VERSION';
+/** File name (relative to cdn/) to its sha384 hash, once integrity.json has loaded. */
+let integrity = {};
+
+// ---------------------------------------------------------------------------------------------
+// The form
+
+function fieldId(name) {
+  return `attr-${name}`;
+}
+
+/** One labelled control for an attribute, with its hint tied to it by aria-describedby. */
+function attributeField(tag, attribute) {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'field';
+  const id = fieldId(attribute.name);
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  label.textContent = attribute.label;
+  const code = document.createElement('code');
+  code.textContent = ` ${attribute.name}`;
+  code.className = 'attr-name';
+  label.append(' ', code);
+
+  let control;
+  if (attribute.type === 'select') {
+    control = document.createElement('select');
+    for (const [value, text] of attribute.options) control.add(new Option(text, value));
+  } else {
+    control = document.createElement('input');
+    control.type = attribute.type;
+    control.autocomplete = 'off';
+    if (attribute.placeholder) control.placeholder = `e.g. ${attribute.placeholder}`;
+    if (attribute.type === 'number') {
+      // min and max only guide the spinner: out-of-range values are passed through on purpose.
+      control.min = String(attribute.min);
+      control.max = String(attribute.max);
+      control.step = '1';
+      control.inputMode = 'numeric';
+    }
+    if (attribute.type === 'url') control.inputMode = 'url';
+  }
+  control.id = id;
+  control.name = attribute.name;
+  control.dataset.attribute = attribute.name;
+  control.value = typed[tag][attribute.name] ?? '';
+  wrapper.append(label, control);
+
+  if (attribute.hint) {
+    const hint = document.createElement('p');
+    hint.className = 'hint';
+    hint.id = `${id}-hint`;
+    hint.textContent = attribute.hint;
+    control.setAttribute('aria-describedby', hint.id);
+    wrapper.append(hint);
+  }
+  return wrapper;
+}
+
+function renderAttributeFields(tag) {
+  const legend = document.createElement('legend');
+  legend.textContent = `${ELEMENTS[tag].label} options`;
+  attributeFields.replaceChildren(legend, ...ELEMENTS[tag].attributes.map((attribute) => attributeField(tag, attribute)));
+}
+
+/** Everything the form says, read fresh each time. */
+function readForm() {
+  const tag = elementSelect.value;
+  const attributes = [];
+  for (const attribute of ELEMENTS[tag].attributes) {
+    const value = document.getElementById(fieldId(attribute.name))?.value ?? '';
+    typed[tag][attribute.name] = value;
+    // Empty means "use the default"; anything else goes to the widget exactly as typed.
+    if (value.trim() !== '') attributes.push([attribute.name, value]);
+  }
+  const lang = $('#lang').value;
+  if (lang) attributes.push(['lang', lang]);
+
+  const styles = [];
+  for (const colour of COLOURS) {
+    const value = document.getElementById(colour.id).value;
+    if (value.toLowerCase() !== colour.initial) styles.push([colour.property, value]);
+  }
+  const radius = document.getElementById(RADIUS.id).value.trim();
+  if (radius !== '' && radius !== RADIUS.initial) styles.push([RADIUS.property, `${radius}px`]);
+
+  return {
+    tag,
+    attributes,
+    styles,
+    lang,
+    scriptChoice: $('#script-file').value,
+    stylesheet: $('#stylesheet').checked,
+    fallback: $('#fallback').value.trim(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The live preview
+
+let previewElement = null;
+
+function updatePreview(state) {
+  if (!previewElement || previewElement.localName !== state.tag) {
+    previewElement = document.createElement(state.tag);
+    preview.replaceChildren(previewElement);
+  }
+  const wanted = new Map(state.attributes);
+  for (const name of [...previewElement.getAttributeNames()]) {
+    if (name !== 'style' && !wanted.has(name)) previewElement.removeAttribute(name);
+  }
+  for (const [name, value] of wanted) {
+    if (previewElement.getAttribute(name) !== value) previewElement.setAttribute(name, value);
+  }
+  for (const property of [...COLOURS.map((c) => c.property), RADIUS.property]) {
+    previewElement.style.removeProperty(property);
+  }
+  for (const [property, value] of state.styles) previewElement.style.setProperty(property, value);
+  if (previewElement.style.length === 0) previewElement.removeAttribute('style');
+
+  // The fallback content a site puts inside the tag (shown only before the script loads).
+  if (state.fallback) {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = state.fallback;
+    previewElement.replaceChildren(paragraph);
+  } else {
+    previewElement.replaceChildren();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The snippet
+
+function escapeAttribute(value) {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+function escapeText(value) {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function cdnBase() {
+  return `${CDN_HOST}/back-spasm-widgets@${version}/cdn/`;
+}
+
+/** integrity and crossorigin for a file under cdn/ (integrity only once its hash is known). */
+function subresource(file) {
+  const hash = integrity[file];
+  return `${hash ? ` integrity="${escapeAttribute(hash)}"` : ''} crossorigin="anonymous"`;
+}
+
+function buildSnippet(state) {
+  const base = cdnBase();
+  const lines = [];
+  if (state.stylesheet) {
+    lines.push('<!-- Optional, in the page’s <head>: keeps the widget’s space while it loads. -->');
+    lines.push(`<link rel="stylesheet" href="${base}back-spasm-widgets.css"${subresource('back-spasm-widgets.css')}>`);
+    lines.push('');
+  }
+  lines.push('<!-- Once per page, in the <head> or before the widget. -->');
+  const scriptFile = SCRIPT_FILES[state.scriptChoice] ?? ELEMENTS[state.tag].file;
+  if (state.scriptChoice === 'classic') {
+    lines.push(`<script src="${base}${scriptFile}"${subresource(scriptFile)}></script>`);
+  } else {
+    lines.push(`<script type="module" src="${base}${scriptFile}"${subresource(scriptFile)}></script>`);
+  }
+  if (state.lang === 'es' || state.lang === 'fr') {
+    const pack = `locales/${state.lang}.js`;
+    lines.push(`<script type="module" src="${base}${pack}"${subresource(pack)}></script>`);
+  }
+  lines.push('');
+  lines.push('<!-- Where the widget should appear. -->');
+
+  const attributes = state.attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
+  if (state.styles.length > 0) {
+    attributes.push(`style="${escapeAttribute(state.styles.map(([property, value]) => `${property}: ${value}`).join('; '))}"`);
+  }
+  const oneLine = `<${state.tag}${attributes.map((a) => ` ${a}`).join('')}>`;
+  const openTag =
+    oneLine.length <= 80 ? oneLine : `<${state.tag}\n${attributes.map((a) => `  ${a}`).join('\n')}\n>`;
+  if (state.fallback) {
+    lines.push(openTag, `  <p>${escapeText(state.fallback)}</p>`, `</${state.tag}>`);
+  } else {
+    lines.push(`${openTag}</${state.tag}>`);
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages from the widget: its console warnings, shown on the page for people without a console.
+// Only the messages about the values now in the form are listed, so half-typed values drop out.
+
+const WARNING_PREFIX = '[back-spasm-widgets]';
+/** "<tag> name="value" why; using X." as the attribute readers write it. */
+const ATTRIBUTE_WARNING = /^<([a-z-]+)> ([a-z-]+)=("(?:[^"\\]|\\.)*"|"[^]*?\.\.\.)/;
+/** Every warning seen, once each: { tag, attribute, value, text }. */
+const warnings = new Map();
+let shownState = null;
+
+function parseWarning(text) {
+  const match = ATTRIBUTE_WARNING.exec(text);
+  if (!match) return { tag: null, attribute: null, value: null, text };
+  let value;
+  try {
+    value = JSON.parse(match[3]);
+  } catch {
+    value = match[3].slice(1, -3); // a long value the widget shortened with "..."
+  }
+  return { tag: match[1], attribute: match[2], value, text };
+}
+
+function isCurrent(warning, state) {
+  if (warning.tag && warning.tag !== state.tag) return false;
+  if (!warning.attribute) return true;
+  const typedValue = state.attributes.find(([name]) => name === warning.attribute)?.[1];
+  if (typedValue === undefined) return false;
+  return warning.value === typedValue || (warning.value.length >= 70 && typedValue.startsWith(warning.value));
+}
+
+function renderMessages() {
+  if (!shownState) return;
+  const current = [...warnings.values()].filter((warning) => isCurrent(warning, shownState));
+  const texts = current.map((warning) => warning.text);
+  // Unchanged messages stay in place, so screen readers do not hear them again on every key.
+  if (texts.join('\n') === [...messageList.children].map((item) => item.textContent).join('\n')) return;
+  const items = current.map((warning) => {
+    const item = document.createElement('li');
+    item.textContent = warning.text;
+    return item;
+  });
+  messageList.replaceChildren(...items);
+  messagesEmpty.hidden = items.length > 0;
+}
+
+const originalWarn = console.warn.bind(console);
+console.warn = (...args) => {
+  originalWarn(...args);
+  const first = args[0];
+  if (typeof first === 'string' && first.startsWith(WARNING_PREFIX)) {
+    const text = first.slice(WARNING_PREFIX.length).trim();
+    warnings.set(text, parseWarning(text));
+    renderMessages();
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Wiring
+
+function update() {
+  const state = readForm();
+  updatePreview(state);
+  snippetCode.textContent = buildSnippet(state);
+  $('#classic-lang-note').hidden = !(state.scriptChoice === 'classic' && (state.lang === 'es' || state.lang === 'fr'));
+  copyStatus.textContent = '';
+  shownState = state;
+  renderMessages();
+}
+
+elementSelect.addEventListener('change', () => {
+  renderAttributeFields(elementSelect.value);
+  $('#fallback').placeholder = `e.g. ${ELEMENTS[elementSelect.value].fallbackExample}`;
+  update();
+});
+form.addEventListener('input', update);
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+
+$('#reset-colours').addEventListener('click', () => {
+  for (const colour of COLOURS) document.getElementById(colour.id).value = colour.initial;
+  document.getElementById(RADIUS.id).value = RADIUS.initial;
+  update();
+});
+
+function selectSnippet() {
+  const selection = window.getSelection();
+  const range = document.createRange();
+  range.selectNodeContents(snippetCode);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+copyButton.addEventListener('click', async () => {
+  const text = snippetCode.textContent;
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('No clipboard access');
+    await navigator.clipboard.writeText(text);
+    copyStatus.textContent = 'Snippet copied. Paste it into your page’s HTML.';
+  } catch {
+    // Clipboard refused (permissions, an insecure page or an older browser): select it for the visitor.
+    selectSnippet();
+    snippetCode.parentElement.focus();
+    copyStatus.textContent = 'Your browser did not allow copying. The snippet is selected: press Ctrl+C (or Command+C on a Mac) to copy it.';
+  }
+});
+
+async function loadJson(path) {
+  const response = await fetch(new URL(path, import.meta.url));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json();
+}
+
+renderAttributeFields(elementSelect.value);
+$('#fallback').placeholder = `e.g. ${ELEMENTS[elementSelect.value].fallbackExample}`;
+update();
+
+// The version and hashes of the files this site serves; the snippet shows placeholders until then.
+Promise.allSettled([loadJson('../package.json'), loadJson('../cdn/integrity.json')]).then(([pkg, hashes]) => {
+  if (pkg.status === 'fulfilled' && typeof pkg.value.version === 'string') version = pkg.value.version;
+  if (hashes.status === 'fulfilled' && hashes.value && typeof hashes.value === 'object') integrity = hashes.value;
+  $('#integrity-missing').hidden = hashes.status === 'fulfilled';
+  update();
+  document.body.dataset.ready = 'true';
+});

@@ -1,0 +1,266 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/*
+ * The demo site, page by page, in an iframe: every widget renders, nothing throws or fails to load,
+ * and the snippet builder keeps its preview and its code in step with the form.
+ */
+
+const TAGS = ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'] as const;
+const WAIT = { timeout: 8000 };
+
+interface LoadedPage {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  doc: Document;
+  /** Uncaught errors, rejected promises and files that failed to load, in the page. */
+  errors: string[];
+  /** Content Security Policy violations in the page. */
+  violations: string[];
+}
+
+/**
+ * Loads a page in an iframe and listens for its errors from the moment its document exists.
+ * (Listeners put on the frame's window before navigation are cleared by it, so this watches for
+ * the new document while it is still being parsed, before its deferred and module scripts run.)
+ */
+async function loadPage(path: string, width = 1000): Promise<LoadedPage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '800px';
+  document.body.append(frame);
+  const blank = frame.contentDocument;
+  const errors: string[] = [];
+  const violations: string[] = [];
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  await new Promise<void>((resolve) => {
+    const watch = () => {
+      const doc = frame.contentDocument;
+      if (!doc || doc === blank || !doc.URL.endsWith(path)) {
+        setTimeout(watch, 0);
+        return;
+      }
+      const win = frame.contentWindow!;
+      win.addEventListener(
+        'error',
+        (event: Event) => {
+          // ErrorEvent from another realm: check the shape, not the class.
+          if ('message' in event) errors.push(`error: ${String((event as ErrorEvent).message)}`);
+          else {
+            const target = event.target as HTMLScriptElement | HTMLLinkElement;
+            errors.push(`failed to load: ${'src' in target ? target.src : target.href}`);
+          }
+        },
+        true,
+      );
+      win.addEventListener('unhandledrejection', (event) => errors.push(`rejection: ${String(event.reason)}`));
+      doc.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+      );
+      resolve();
+    };
+    watch();
+  });
+  await loaded;
+  return { frame, win: frame.contentWindow as Window & typeof globalThis, doc: frame.contentDocument!, errors, violations };
+}
+
+function widgetsIn(doc: Document): HTMLElement[] {
+  return [...doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
+}
+
+/** Every widget on the page has upgraded and drawn its card. */
+async function expectAllRendered(page: LoadedPage, expected: number): Promise<void> {
+  const widgets = widgetsIn(page.doc);
+  expect(widgets.length, 'widgets on the page').to.equal(expected);
+  await waitUntil(
+    () => widgets.every((widget) => widget.shadowRoot?.querySelector('[part="base"]')?.textContent?.trim()),
+    `every widget on ${page.doc.URL} rendered`,
+    WAIT,
+  );
+}
+
+function shadowText(widget: Element | null): string {
+  return (widget?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+let current: LoadedPage | null = null;
+afterEach(() => {
+  current?.frame.remove();
+  current = null;
+});
+
+const pages: ReadonlyArray<{ path: string; widgets: number }> = [
+  { path: '/demo/index.html', widgets: 3 },
+  { path: '/demo/builder.html', widgets: 1 },
+  { path: '/demo/blog.html', widgets: 3 },
+  { path: '/demo/hostile.html', widgets: 3 },
+  { path: '/demo/strict-csp.html', widgets: 3 },
+  { path: '/demo/es.html', widgets: 3 },
+  { path: '/demo/fr.html', widgets: 3 },
+  { path: '/demo/classic.html', widgets: 3 },
+];
+
+describe('demo pages', () => {
+  for (const { path, widgets } of pages) {
+    it(`${path} renders every widget with no error`, async () => {
+      current = await loadPage(path);
+      await expectAllRendered(current, widgets);
+      // A moment for late failures (a language pack, a stylesheet) to show up.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(current.errors).to.deep.equal([]);
+      expect(current.violations).to.deep.equal([]);
+      const doc = current.doc;
+      expect(doc.querySelector('meta[name="viewport"]'), 'viewport meta').to.exist;
+      expect(doc.title.trim(), 'title').not.to.equal('');
+      expect(doc.querySelector('main'), 'main landmark').to.exist;
+      expect(doc.querySelectorAll('h1'), 'one h1').to.have.length(1);
+    });
+  }
+
+  it('the landing page links to every other demo page', async () => {
+    current = await loadPage('/demo/index.html');
+    const links = [...current.doc.querySelectorAll<HTMLAnchorElement>('main a[href]')].map((a) => new URL(a.href).pathname);
+    for (const { path } of pages.filter((page) => page.path !== '/demo/index.html')) {
+      expect(links, `a link to ${path}`).to.include(path);
+    }
+  });
+
+  it('the Spanish and French pages show the widgets in their language, with 112 for Spain and France', async () => {
+    for (const [path, lang, heading] of [
+      ['/demo/es.html', 'es', 'Revise su espasmo de espalda'],
+      ['/demo/fr.html', 'fr', 'Vérifiez votre spasme du dos'],
+    ] as const) {
+      current = await loadPage(path);
+      await expectAllRendered(current, 3);
+      expect(current.doc.documentElement.lang).to.equal(lang);
+      const checker = current.doc.querySelector('red-flag-checker')!;
+      await waitUntil(() => shadowText(checker).includes(heading), `${lang} checker heading`, WAIT);
+      // Chest pain gives the emergency result at once; its call link uses the region's number.
+      checker.shadowRoot!.querySelector<HTMLInputElement>('input[name="chest-pain"][value="yes"]')!.click();
+      await waitUntil(() => checker.shadowRoot!.querySelector('[part="action"]'), `${lang} emergency result`, WAIT);
+      expect(checker.shadowRoot!.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:112');
+      expect(current.errors).to.deep.equal([]);
+      current.frame.remove();
+    }
+  });
+
+  it('the classic page loads the classic script without type="module"', async () => {
+    current = await loadPage('/demo/classic.html');
+    // The test server adds a script of its own to served pages; only the page's scripts count.
+    const scripts = [...current.doc.querySelectorAll<HTMLScriptElement>('script[src]')]
+      .map((script) => ({ path: new URL(script.src).pathname, type: script.type }))
+      .filter((script) => !script.path.startsWith('/__web-dev-server__'));
+    expect(scripts).to.deep.equal([{ path: '/cdn/back-spasm-widgets.classic.js', type: '' }]);
+  });
+
+  it('the strict-CSP page has the policy, no inline script or style, and reports no violation', async () => {
+    current = await loadPage('/demo/strict-csp.html');
+    await expectAllRendered(current, 3);
+    const doc = current.doc;
+    const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    expect(policy).to.include("require-trusted-types-for 'script'");
+    expect(policy).to.include('trusted-types lit-html');
+    expect(doc.querySelectorAll('script:not([src]), style, [style]')).to.have.length(0);
+    // Styles still apply under style-src 'self': the widgets' cards have their border.
+    const card = doc.querySelector('red-flag-checker')!.shadowRoot!.querySelector('[part="base"]')!;
+    expect(current.win.getComputedStyle(card).borderTopStyle).to.equal('solid');
+    expect(current.violations).to.deep.equal([]);
+  });
+
+  it('the hostile page keeps each widget a full-width card with large touch targets', async () => {
+    current = await loadPage('/demo/hostile.html');
+    await expectAllRendered(current, 3);
+    for (const widget of widgetsIn(current.doc)) {
+      const card = widget.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      expect(card.getBoundingClientRect().width, `${widget.localName} width`).to.be.above(300);
+      const button = widget.shadowRoot!.querySelector('button');
+      if (button) expect(button.getBoundingClientRect().height, `${widget.localName} button`).to.be.at.least(44);
+    }
+  });
+});
+
+describe('snippet builder', () => {
+  let doc: Document;
+  let win: Window & typeof globalThis;
+  let hashes: Record<string, string>;
+  let version: string;
+
+  const snippet = () => doc.getElementById('snippet')!.textContent ?? '';
+  const preview = () => doc.querySelector<HTMLElement>('#preview > *')!;
+
+  function setField(id: string, value: string, eventType: 'input' | 'change' = 'input'): void {
+    const field = doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+    field.value = value;
+    field.dispatchEvent(new win.Event(eventType, { bubbles: true }));
+  }
+
+  beforeEach(async () => {
+    hashes = (await (await fetch('/cdn/integrity.json')).json()) as Record<string, string>;
+    version = ((await (await fetch('/package.json')).json()) as { version: string }).version;
+    current = await loadPage('/demo/builder.html');
+    doc = current.doc;
+    win = current.win;
+    // The builder marks itself ready once it has read the version and the file hashes.
+    await waitUntil(() => doc.body.dataset.ready === 'true', 'builder ready', WAIT);
+    await expectAllRendered(current, 1);
+  });
+
+  it('starts with the script tag of the chosen widget, with its integrity and crossorigin', () => {
+    const base = `https://YOUR-CDN/back-spasm-widgets@${version}/cdn/`;
+    expect(snippet()).to.include(
+      `<script type="module" src="${base}red-flag-checker.js" integrity="${hashes['red-flag-checker.js']}" crossorigin="anonymous"></script>`,
+    );
+    expect(snippet()).to.include(
+      `<link rel="stylesheet" href="${base}back-spasm-widgets.css" integrity="${hashes['back-spasm-widgets.css']}" crossorigin="anonymous">`,
+    );
+    expect(snippet()).to.include('<red-flag-checker></red-flag-checker>');
+    expect(snippet()).not.to.include('style=');
+    expect(snippet()).not.to.include('locales/');
+  });
+
+  it('updates the preview and the snippet as the form changes', async () => {
+    setField('attr-clinic-name', 'Westside Spine & Co');
+    setField('attr-heading', 'Is it serious?');
+    expect(preview().getAttribute('clinic-name')).to.equal('Westside Spine & Co');
+    await waitUntil(
+      () => preview().shadowRoot!.querySelector('[part="heading"]')?.textContent?.trim() === 'Is it serious?',
+      'preview heading updated',
+      WAIT,
+    );
+    expect(snippet()).to.include('clinic-name="Westside Spine &amp; Co"');
+    expect(snippet()).to.include('heading="Is it serious?"');
+    expect(snippet()).to.include(`integrity="${hashes['red-flag-checker.js']}"`);
+
+    setField('color-accent', '#00695c');
+    expect(preview().style.getPropertyValue('--bsw-accent')).to.equal('#00695c');
+    expect(snippet()).to.include('style="--bsw-accent: #00695c"');
+    doc.getElementById('reset-colours')!.click();
+    expect(snippet()).not.to.include('style=');
+    expect(preview().hasAttribute('style')).to.equal(false);
+  });
+
+  it('switches widget and language, and passes invalid values through to the widget', async () => {
+    setField('element', 'ice-heat-timer', 'change');
+    expect(preview().localName).to.equal('ice-heat-timer');
+    expect(snippet()).to.include(`ice-heat-timer.js" integrity="${hashes['ice-heat-timer.js']}"`);
+
+    setField('attr-duration', '45');
+    expect(preview().getAttribute('duration')).to.equal('45');
+    expect(snippet()).to.include('<ice-heat-timer duration="45"></ice-heat-timer>');
+    // The widget clamps it, says why, and the builder shows that message.
+    await waitUntil(() => doc.getElementById('messages')!.textContent.includes('duration="45"'), 'warning shown', WAIT);
+
+    setField('lang', 'es', 'change');
+    expect(preview().getAttribute('lang')).to.equal('es');
+    expect(snippet()).to.include(`locales/es.js" integrity="${hashes['locales/es.js']}" crossorigin="anonymous"></script>`);
+    await waitUntil(() => shadowText(preview()).includes('Temporizador de hielo y calor'), 'preview in Spanish', WAIT);
+  });
+
+  it('copies the snippet, or selects it, and says so politely', async () => {
+    doc.getElementById('copy')!.click();
+    const status = doc.getElementById('copy-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    await waitUntil(() => status.textContent.trim() !== '', 'copy status shown', WAIT);
+  });
+});
