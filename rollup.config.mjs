@@ -15,4 +15,6 @@ export default [
   ...Object.entries(entries).map(([name, input]) => cdnBundle(name, input)),
   // A classic (non-module) script for page builders that strip type="module" from script tags.
   cdnBundle('back-spasm-widgets.classic', entries['back-spasm-widgets'], { format: 'iife' }),
+  cdnBundle('locales/es.classic', entries['locales/es'], { format: 'iife' }),
+  cdnBundle('locales/fr.classic', entries['locales/fr'], { format: 'iife' }),
 ];

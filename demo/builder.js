@@ -270,8 +270,13 @@ function buildSnippet(state) {
     lines.push(`<script type="module" src="${base}${scriptFile}"${subresource(scriptFile)}></script>`);
   }
   if (state.lang === 'es' || state.lang === 'fr') {
-    const pack = `locales/${state.lang}.js`;
-    lines.push(`<script type="module" src="${base}${pack}"${subresource(pack)}></script>`);
+    if (state.scriptChoice === 'classic') {
+      const pack = `locales/${state.lang}.classic.js`;
+      lines.push(`<script src="${base}${pack}"${subresource(pack)}></script>`);
+    } else {
+      const pack = `locales/${state.lang}.js`;
+      lines.push(`<script type="module" src="${base}${pack}"${subresource(pack)}></script>`);
+    }
   }
   lines.push('');
   lines.push('<!-- Where the widget should appear. -->');
@@ -355,7 +360,6 @@ function update() {
   const state = readForm();
   updatePreview(state);
   snippetCode.textContent = buildSnippet(state);
-  $('#classic-lang-note').hidden = !(state.scriptChoice === 'classic' && (state.lang === 'es' || state.lang === 'fr'));
   copyStatus.textContent = '';
   shownState = state;
   renderMessages();

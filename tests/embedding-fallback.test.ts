@@ -54,4 +54,14 @@ describe('before the script runs', () => {
       expect(total, `layout shift ${total}`).to.be.below(0.01);
     });
   }
+
+  it('gives the reserved space back to the page when the script never runs', async () => {
+    frame = await loadFrame('/tests/fixtures/blocked.html', 400, 800);
+    const doc = frame.contentDocument as Document;
+    const checker = doc.querySelector('red-flag-checker') as HTMLElement;
+    const fallback = doc.getElementById('fallback') as HTMLElement;
+    expect(checker.getBoundingClientRect().height, 'reserved at first').to.be.at.least(799);
+    await waitUntil(() => checker.getBoundingClientRect().height < 200, 'reserved space released', { timeout: 3000 });
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
 });

@@ -64,6 +64,8 @@ const attributes: Record<string, Record<string, { valid: Rule; examples: string[
     mode: { valid: oneOf('auto', 'ice', 'heat'), examples: ['ice', 'HEAT', 'auto'] },
     started: { valid: pastDateTime, examples: ['2020-01-01T08:30', '2999-01-01T00:00', '2020-02-30T00:00'] },
     sound: { valid: oneOf('on', 'off'), examples: ['on', 'OFF'] },
+    heading: { valid: text(120), examples: ['Cold, then warm'] },
+    'heading-level': { valid: inRange(1, 6), examples: ['3', '0', '9'] },
     theme: { valid: theme, examples: ['dark'] },
   },
   'prevention-checklist': {

@@ -54,3 +54,14 @@ describe('<ice-heat-timer> with the keyboard alone', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('primary-button');
   });
 });
+
+describe('<ice-heat-timer> heading', () => {
+  it('takes the heading text and level a site sets, and puts the safety heading one level below', async () => {
+    const el = await fixture<IceHeatTimer>(html`<ice-heat-timer heading="Cold, then warm" heading-level="3"></ice-heat-timer>`);
+    const heading = el.shadowRoot!.querySelector('[part="heading"]')!;
+    expect(heading.textContent.trim()).to.equal('Cold, then warm');
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    expect(el.shadowRoot!.querySelector('#safety-heading')!.getAttribute('aria-level')).to.equal('4');
+    await expect(el).to.be.accessible();
+  });
+});

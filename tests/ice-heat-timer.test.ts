@@ -74,7 +74,7 @@ afterEach(() => {
 describe('<ice-heat-timer>: what a visitor sees first', () => {
   it('shows the heading, a 15:00 ice countdown, Start, and the safety reminders with their sources', async () => {
     const el = await make();
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(text.heading);
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent.trim()).to.equal(text.heading);
     expect(countdown(el)).to.equal('15:00');
     expect(part(el, 'primary-button')!.textContent.trim()).to.equal(text.ui.start);
     expect(part(el, 'reset-button')).to.equal(null);
@@ -369,7 +369,7 @@ describe('<ice-heat-timer>: attributes', () => {
         expect(warnings.messages[0]).to.contain(name).and.contain(`"${value}"`);
         if (name === 'duration') expect(countdown(el)).to.equal(expected);
         if (name === 'mode' || name === 'started') expect(el.phase).to.equal(expected);
-        expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(text.heading);
+        expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent.trim()).to.equal(text.heading);
       } finally {
         warnings.restore();
       }
@@ -416,10 +416,10 @@ describe('<ice-heat-timer>: attributes', () => {
       const gb = fixtureSync(html`<div lang="en-GB"><ice-heat-timer></ice-heat-timer></div>`);
       const timer = gb.querySelector('ice-heat-timer') as IceHeatTimer;
       await timer.updateComplete;
-      expect(timer.shadowRoot!.querySelector('h2')!.textContent).to.equal(text.heading);
+      expect(timer.shadowRoot!.querySelector('[part="heading"]')!.textContent.trim()).to.equal(text.heading);
       expect(warnings.messages).to.have.length(0);
       const other = await make(html`<ice-heat-timer lang="xx"></ice-heat-timer>`);
-      expect(other.shadowRoot!.querySelector('h2')!.textContent).to.equal(text.heading);
+      expect(other.shadowRoot!.querySelector('[part="heading"]')!.textContent.trim()).to.equal(text.heading);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('"xx"');
     } finally {

@@ -177,8 +177,10 @@ export const timerStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: calc(var(--_space) * 0.75);
   }
-  .safety h3 {
+  .safety .subheading {
     font-size: 1.1em;
+    font-weight: 700;
+    margin: 0 0 0.5rem;
   }
   .safety li {
     margin-bottom: 0.4rem;

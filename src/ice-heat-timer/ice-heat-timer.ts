@@ -4,7 +4,7 @@ import { timer as englishTimer } from '../content/en/timer.js';
 import { fill } from '../content/fill.js';
 import { sources } from '../content/sources.js';
 import type { Cited, TimerContent } from '../content/types.js';
-import { readDateTime, readEnum, readInteger } from '../internal/attributes.js';
+import { readDateTime, readEnum, readInteger, readText } from '../internal/attributes.js';
 import { BswElement } from '../internal/base.js';
 import { localeSection, nearestLang } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
@@ -106,6 +106,8 @@ interface Settings {
  * @attr mode - `auto` (ice or heat from when the spasm started; default), `ice` or `heat`.
  * @attr started - When the spasm started, as an ISO date-time such as `2026-11-20T08:30`.
  * @attr sound - `on` (default) or `off`: the chime at the end of a session.
+ * @attr heading - The widget's heading text. Default: "Ice and heat timer".
+ * @attr heading-level - The heading's level, 1 to 6 (default 2); the safety heading sits one level below.
  * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`.
  * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
  *
@@ -143,6 +145,11 @@ export class IceHeatTimer extends BswElement {
   @property({ attribute: 'mode' }) mode: string | null = null;
   @property({ attribute: 'started' }) started: string | null = null;
   @property({ attribute: 'sound' }) sound: string | null = null;
+  @property() heading: string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  /** The validated heading level. */
+  private level = 2;
 
   @state() private record: TimerRecord = emptyRecord;
   /** The visitor's own answer to "ice or heat?", over the `mode` attribute. */
@@ -278,6 +285,9 @@ export class IceHeatTimer extends BswElement {
     super.willUpdate(changed);
     this.text = localeSection(this, 'timer', englishTimer);
     this.settings = this.readSettings();
+    if (changed.has('headingLevel')) {
+      this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 });
+    }
   }
 
   override updated(changed: PropertyValues): void {
@@ -301,7 +311,9 @@ export class IceHeatTimer extends BswElement {
     const advice = inSession ? phase : decision.phase;
     return html`
       <section class="card ${phase}" part="base" aria-labelledby="heading">
-        <h2 id="heading" class="heading" part="heading">${content.heading}</h2>
+        <div id="heading" class="heading" role="heading" aria-level=${this.level} part="heading">
+          ${readText(this, 'heading', this.heading, content.heading)}
+        </div>
         <p class="muted">${content.intro}</p>
         ${inSession ? nothing : this.renderChoices(content)}
         <div class="phase" part="phase">
@@ -514,7 +526,9 @@ export class IceHeatTimer extends BswElement {
   private renderSafety(content: TimerContent): TemplateResult {
     return html`
       <section class="safety" part="safety" aria-labelledby="safety-heading">
-        <h3 id="safety-heading">${content.ui.safetyHeading}</h3>
+        <div id="safety-heading" class="subheading" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+          ${content.ui.safetyHeading}
+        </div>
         <ul>
           ${content.safety.map((item) => html`<li>${item.text} ${this.renderSources(content, item)}</li>`)}
         </ul>

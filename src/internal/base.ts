@@ -39,12 +39,15 @@ export class BswElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     globalThis.addEventListener(CONTENT_EVENT, this.onContent);
+    // Language packs loaded later in the page are in place by the load event: look again then.
+    if (document.readyState !== 'complete') window.addEventListener('load', this.onContent, { once: true });
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener(CONTENT_EVENT, this.onContent);
+    window.removeEventListener('load', this.onContent);
   }
 
   /** A first render waits for its turn, so fifty widgets on one page never block it for long. */

@@ -34,6 +34,8 @@ export function localeSection<K extends Section>(host: Element, section: K, engl
   if (lang === 'en' || lang === '') return english;
   const candidate = registeredSection(lang, section);
   if (!candidate || typeof candidate !== 'object') {
+    // A language pack may load after the widgets: only warn once the page has finished loading.
+    if (typeof document !== 'undefined' && document.readyState !== 'complete') return english;
     warnOnce(
       `lang:${lang}`,
       `<${host.localName}> has no ${describe(tag)} content loaded (add the "${lang}" language pack); using English.`,
