@@ -10,10 +10,16 @@ describe('many widgets on one page', () => {
       container.append(...widgets);
       // A task queued now, behind the widgets' first renders: it must not wait for all of them.
       let renderedWhenPageRan = -1;
+      let waitingWithoutSpace = -1;
       const pageTask = new Promise<void>((resolve) => {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           renderedWhenPageRan = widgets.filter((widget) => widget.hasUpdated).length;
+          // A widget still waiting for its turn keeps the space it will need: the page does not jump.
+          const reserved = Math.min(window.innerHeight, 1200) - 1;
+          waitingWithoutSpace = widgets.filter(
+            (widget) => !widget.hasUpdated && widget.getBoundingClientRect().height < reserved,
+          ).length;
           channel.port1.close();
           resolve();
         };
@@ -23,6 +29,8 @@ describe('many widgets on one page', () => {
       await pageTask;
       expect(widgets.every((widget) => widget.shadowRoot?.querySelector('[part="base"]'))).to.equal(true);
       expect(renderedWhenPageRan, 'widgets rendered before the page got a turn').to.be.below(widgets.length);
+      expect(waitingWithoutSpace, 'waiting widgets without their space').to.equal(0);
+      expect(widgets.filter((widget) => widget.hasAttribute('data-bsw-pending'))).to.deep.equal([]);
     } finally {
       container.remove();
     }

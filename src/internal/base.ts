@@ -8,6 +8,9 @@ import { VERSION } from './version.js';
 import { inTurn } from './yield.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+
+/** Set on the host from connection until the first render, so its space stays reserved. */
+export const PENDING = 'data-bsw-pending';
 const themes: readonly Theme[] = ['auto', 'light', 'dark'];
 
 /**
@@ -38,6 +41,8 @@ export class BswElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Until the first render, the widget keeps the space it will need (see baseStyles).
+    if (!this.hasUpdated) this.setAttribute(PENDING, '');
     globalThis.addEventListener(CONTENT_EVENT, this.onContent);
     // Language packs loaded later in the page are in place by the load event: look again then.
     if (document.readyState !== 'complete') window.addEventListener('load', this.onContent, { once: true });
@@ -53,7 +58,11 @@ export class BswElement extends LitElement {
   /** A first render waits for its turn, so fifty widgets on one page never block it for long. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    return inTurn(() => super.scheduleUpdate());
+    return inTurn(() => {
+      const result = super.scheduleUpdate();
+      this.removeAttribute(PENDING);
+      return result;
+    });
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

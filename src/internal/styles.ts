@@ -35,6 +35,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Between upgrade and first render (renders take turns on busy pages), keep the space that the
+     optional stylesheet reserved before upgrade, so nothing on the page jumps. */
+  :host([data-bsw-pending]) {
+    min-height: min(100vh, 75rem);
+  }
   :host([theme='dark']) {
     --_accent: var(--bsw-accent, #8ab4f8);
     --_accent-text: var(--bsw-accent-text, #0b1a2e);
