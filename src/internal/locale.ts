@@ -1,4 +1,3 @@
-import { en } from '../content/en.js';
 import { conform, registeredSection, type Section } from '../content/registry.js';
 import type { LocaleContent } from '../content/types.js';
 import { describe, warnOnce } from './warn.js';
@@ -54,16 +53,6 @@ export function localeSection<K extends Section>(host: Element, section: K, engl
   }
   checked.set(candidate, value);
   return value;
-}
-
-/** All content for an element's language (English for any section not loaded). */
-export function contentFor(host: Element): LocaleContent {
-  return {
-    lang: baseLanguage(nearestLang(host)) || 'en',
-    checker: localeSection(host, 'checker', en.checker),
-    timer: localeSection(host, 'timer', en.timer),
-    checklist: localeSection(host, 'checklist', en.checklist),
-  };
 }
 
 /** The region of a language tag ("en-GB" gives "GB"), if it names one. */
