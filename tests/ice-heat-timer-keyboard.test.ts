@@ -18,6 +18,8 @@ describe('<ice-heat-timer> with the keyboard alone', () => {
   it('chooses when the spasm started, then starts, pauses, resumes and resets', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><button>Page link</button><ice-heat-timer></ice-heat-timer></div>`);
     const el = page.querySelector('ice-heat-timer') as IceHeatTimer;
+    // A widget inside another fixture may still be waiting for its first render's turn.
+    await el.updateComplete;
     page.querySelector('button')!.focus();
 
     // The first stop is the ice-or-heat group; the second, "when did it start?".
