@@ -27,7 +27,13 @@ function countdown(el: IceHeatTimer): string {
   return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent.trim();
 }
 
-function shownText(el: IceHeatTimer): string {
+/**
+ * The text a visitor sees. It is read two frames later: the widget skips the layout of its content
+ * while it is off screen (content-visibility: auto), and the browser decides at a frame whether it
+ * is on screen, then lays it out.
+ */
+async function shownText(el: IceHeatTimer): Promise<string> {
+  for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
   return (el.shadowRoot!.querySelector('[part="base"]') as HTMLElement).innerText.replace(/\s+/g, ' ');
 }
 
@@ -87,7 +93,7 @@ describe('<ice-heat-timer>: what a visitor sees first', () => {
     // Each reminder names its source.
     for (const li of items) expect(li.querySelector('.sources')!.textContent).to.match(/^Sources: .+/);
     expect(safety.textContent).to.contain('Sprains and strains').and.contain('Sciatica');
-    expect(shownText(el)).to.contain('Sessions done today: 0');
+    expect(await shownText(el)).to.contain('Sessions done today: 0');
   });
 
   it('names each safety point a visitor must know: cloth, skin check, no sleeping, who asks first', () => {
@@ -135,7 +141,7 @@ describe('<ice-heat-timer>: ice or heat', () => {
     expect(el.phase).to.equal('heat');
     expect(part(el, 'phase')!.textContent).to.contain(text.reasons['after-48-hours']);
     expect(part(el, 'phase')!.textContent).to.contain(text.phases.heat.howTo.text);
-    expect(shownText(el)).to.contain('Heat session, 15 minutes');
+    expect(await shownText(el)).to.contain('Heat session, 15 minutes');
   });
 
   it('takes an exact date and time, refuses one in the future, and says when heat takes over', async () => {
@@ -197,11 +203,11 @@ describe('<ice-heat-timer>: ice or heat', () => {
     expect(el.phase).to.equal('ice');
     clock.tick(HOUR - 1000);
     await el.updateComplete;
-    expect(shownText(el)).to.contain('Ice session');
+    expect(await shownText(el)).to.contain('Ice session');
     clock.tick(1000);
     await el.updateComplete;
     expect(el.phase).to.equal('heat');
-    expect(shownText(el)).to.contain('Heat session');
+    expect(await shownText(el)).to.contain('Heat session');
   });
 
   it('after a session ends, advises on the next session, and the face still shows the one that ended', async () => {
@@ -221,7 +227,7 @@ describe('<ice-heat-timer>: ice or heat', () => {
     el.setAttribute('mode', 'heat');
     await el.updateComplete;
     expect(el.phase).to.equal('ice');
-    expect(shownText(el)).to.contain('Ice session');
+    expect(await shownText(el)).to.contain('Ice session');
   });
 });
 
@@ -269,14 +275,14 @@ describe('<ice-heat-timer>: start, pause, resume, reset', () => {
   it('shows when the next session is due, counts sessions done today, and makes the skin rest 2 hours', async () => {
     const el = await make();
     await press(el, 'primary-button');
-    expect(shownText(el)).to.contain('Next session from');
+    expect(await shownText(el)).to.contain('Next session from');
     clock.tick(15 * MINUTE);
     await el.updateComplete;
     expect(el.status).to.equal('done');
     expect(part(el, 'done-message')!.textContent).to.contain(text.ui.doneMessage);
-    expect(shownText(el)).to.contain('Sessions done today: 1');
+    expect(await shownText(el)).to.contain('Sessions done today: 1');
     expect(el.nextSessionAt).to.equal(NOW + 15 * MINUTE + 2 * HOUR);
-    expect(shownText(el)).to.contain('Give your skin a rest');
+    expect(await shownText(el)).to.contain('Give your skin a rest');
 
     const primary = part(el, 'primary-button') as HTMLButtonElement;
     expect(primary.getAttribute('aria-disabled')).to.equal('true');
@@ -303,10 +309,10 @@ describe('<ice-heat-timer>: start, pause, resume, reset', () => {
     await press(el, 'primary-button');
     clock.tick(15 * MINUTE);
     await el.updateComplete;
-    expect(shownText(el)).to.contain('Sessions done today: 1');
+    expect(await shownText(el)).to.contain('Sessions done today: 1');
     clock.tick(HOUR);
     await el.updateComplete;
-    expect(shownText(el)).to.contain('Sessions done today: 0');
+    expect(await shownText(el)).to.contain('Sessions done today: 0');
   });
 });
 

@@ -164,6 +164,7 @@ describe('<prevention-checklist>', () => {
       expect(text(summary)).to.equal('Why it helps: Stay smoke-free today');
       summary.click();
       expect(details.open).to.equal(true);
+      await el.updateComplete;
       expect(text(details.querySelector('.why'))).to.contain('Nicotine');
       expect(text(details.querySelector('.sources'))).to.contain('How to Relieve Back Muscle Spasms and Prevent Them');
       expect(root(el).querySelectorAll('details')).to.have.length(ALL);
@@ -663,6 +664,8 @@ describe('<prevention-checklist>', () => {
       expect(root(el).activeElement).to.equal(summary);
       await sendKeys({ press: 'Enter' });
       expect((summary?.parentElement as HTMLDetailsElement).open).to.equal(true);
+      await el.updateComplete;
+      expect(text(summary?.parentElement?.querySelector('.why') ?? null)).to.contain('leg muscles');
 
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(box(el, 'load-close'));
@@ -724,7 +727,11 @@ describe('<prevention-checklist>', () => {
       );
       await tick(el, 'water');
       await tick(el, 'book-visit');
-      (root(el).querySelector('li[data-id="water"] details') as HTMLDetailsElement).open = true;
+      const details = root(el).querySelector('li[data-id="water"] details') as HTMLDetailsElement;
+      details.open = true;
+      await oneEvent(details, 'toggle');
+      await el.updateComplete;
+      expect(text(details.querySelector('.why'))).to.contain('fluids');
       await expect(el).to.be.accessible();
     });
 

@@ -6,7 +6,7 @@ import { sources } from '../content/sources.js';
 import type { Cited, TimerContent } from '../content/types.js';
 import { readDateTime, readEnum, readInteger, readText } from '../internal/attributes.js';
 import { BswElement } from '../internal/base.js';
-import { localeSection, nearestLang } from '../internal/locale.js';
+import { dateFormat, localeSection, nearestLang } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles } from '../internal/styles.js';
 import { describe, warnOnce } from '../internal/warn.js';
@@ -591,12 +591,7 @@ export class IceHeatTimer extends BswElement {
     const options: Intl.DateTimeFormatOptions = sameDay
       ? { hour: 'numeric', minute: '2-digit' }
       : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-    try {
-      return new Intl.DateTimeFormat(nearestLang(this), options).format(time);
-    } catch {
-      // An unusable lang tag makes Intl throw; English still tells the time.
-      return new Intl.DateTimeFormat('en', options).format(time);
-    }
+    return dateFormat(nearestLang(this), options).format(time);
   }
 
   /** Sets the record, saves it, keeps other timers on the page in step, and resets the clock. */

@@ -60,3 +60,36 @@ export function regionOf(tag: string): string | null {
   const region = tag.split(/[-_]/).slice(1).find((part) => /^[A-Za-z]{2}$|^\d{3}$/.test(part));
   return region ? region.toUpperCase() : null;
 }
+
+const formats = new Map<string, Intl.DateTimeFormat | Intl.PluralRules>();
+
+/**
+ * A shared Intl formatter (building one costs far more than using it, and every widget on a page
+ * asks for the same few). A tag Intl rejects gives English, which still tells the date or count.
+ */
+function cachedIntl<T extends Intl.DateTimeFormat | Intl.PluralRules>(
+  kind: 'date' | 'plural',
+  locale: string,
+  options: object,
+  make: (locale: string) => T,
+): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let value = formats.get(key) as T | undefined;
+  if (!value) {
+    try {
+      value = make(locale);
+    } catch {
+      value = make('en');
+    }
+    formats.set(key, value);
+  }
+  return value;
+}
+
+/** A cached `Intl.DateTimeFormat` for `locale` (English when Intl rejects the tag). */
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cachedIntl('date', locale, options, (tag) => new Intl.DateTimeFormat(tag, options));
+
+/** Cached `Intl.PluralRules` for `locale` (English when Intl rejects the tag). */
+export const pluralRules = (locale: string): Intl.PluralRules =>
+  cachedIntl('plural', locale, {}, (tag) => new Intl.PluralRules(tag));

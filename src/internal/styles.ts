@@ -31,6 +31,11 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--_text);
     text-align: start;
+    /* Off screen, the browser skips the layout and paint of the widget's content (a page may hold
+       many, or one far below the fold); it keeps the size it last had, or 30rem before that. A
+       site can turn this off with a rule of its own on the element. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
   }
   :host([hidden]) {
     display: none;

@@ -1,6 +1,6 @@
 /*
  * Keeps a page responsive when it holds many widgets: first renders take turns, one widget at a
- * time, in slices of about 30 ms of the main thread; a widget whose turn comes after that renders
+ * time, in slices of about 10 ms of the main thread; a widget whose turn comes after that renders
  * in a fresh task, so the page can paint and respond in between. MessageChannel starts the new
  * task: test clocks and background-tab timer throttling leave it alone.
  */

@@ -8,7 +8,7 @@ import { sources } from '../content/sources.js';
 import type { SourceKey } from '../content/types.js';
 import { readInteger, readText } from '../internal/attributes.js';
 import { BswElement } from '../internal/base.js';
-import { localeSection, nearestLang } from '../internal/locale.js';
+import { dateFormat, localeSection, nearestLang, pluralRules } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles } from '../internal/styles.js';
 import { describe, warnOnce } from '../internal/warn.js';
@@ -286,6 +286,24 @@ export class PreventionChecklist extends BswElement {
     );
   }
 
+  /**
+   * The "why" of a habit is built when it is first opened, not with the list: a checklist has some
+   * twenty of them, and most are never read. A click on the summary builds it before the browser
+   * opens the disclosure, so it never shows empty; `toggle` covers a disclosure opened by a script.
+   */
+  private readonly whyShown = new Set<string>();
+
+  private showWhy(id: string): void {
+    if (this.whyShown.has(id)) return;
+    this.whyShown.add(id);
+    this.requestUpdate();
+  }
+
+  private readonly onWhyToggle = (event: Event): void => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (details.open) this.showWhy(details.dataset.why ?? '');
+  };
+
   private print(): void {
     window.print();
   }
@@ -310,7 +328,7 @@ export class PreventionChecklist extends BswElement {
   }
 
   private plural(text: PluralText, count: number, locale: string, values: Record<string, string | number>): string {
-    const rule = new Intl.PluralRules(locale).select(count);
+    const rule = pluralRules(locale).select(count);
     return fill(text[rule] ?? text.other, { count, ...values });
   }
 
@@ -371,14 +389,16 @@ export class PreventionChecklist extends BswElement {
         <label for=${elementId}>${item.label}</label>
         ${item.why
           ? html`
-              <details part="why">
-                <summary>${content.ui.why}<span class="visually-hidden">: ${item.label}</span></summary>
-                <p class="why">${item.why}</p>
-                ${item.sources?.length
-                  ? html`<p class="sources">
-                      ${content.ui.sources}
-                      ${item.sources.map((key) => `${sources[key].title} (${sources[key].publisher})`).join('; ')}
-                    </p>`
+              <details part="why" @toggle=${this.onWhyToggle} data-why=${item.id}>
+                <summary @click=${() => this.showWhy(item.id)}>${content.ui.why}<span class="visually-hidden">: ${item.label}</span></summary>
+                ${this.whyShown.has(item.id)
+                  ? html`<p class="why">${item.why}</p>
+                      ${item.sources?.length
+                        ? html`<p class="sources">
+                            ${content.ui.sources}
+                            ${item.sources.map((key) => `${sources[key].title} (${sources[key].publisher})`).join('; ')}
+                          </p>`
+                        : nothing}`
                   : nothing}
               </details>
             `
@@ -391,8 +411,8 @@ export class PreventionChecklist extends BswElement {
     const ui = content.ui;
     const streak = streakLength(this.saved, this.today);
     const days = lastDays(this.saved, this.today);
-    const weekday = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });
-    const longDate = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const weekday = dateFormat(lang, { weekday: 'short', timeZone: 'UTC' });
+    const longDate = dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
     // Day keys are calendar dates; formatting them as UTC midnight shows that same date in any time zone.
     const dateOf = (day: DayKey) => new Date(`${day}T00:00:00Z`);
 
