@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { timer as englishTimer } from '../content/en/timer.js';
 import { fill } from '../content/fill.js';
 import { sources } from '../content/sources.js';
@@ -140,31 +139,51 @@ interface Settings {
 export class IceHeatTimer extends BswElement {
   static override styles = [baseStyles, timerStyles];
 
+  static override properties = {
+    duration: { attribute: 'duration' },
+    mode: { attribute: 'mode' },
+    started: { attribute: 'started' },
+    sound: { attribute: 'sound' },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    record: { state: true },
+    chosenMode: { state: true },
+    chosenStart: { state: true },
+    chosenStartedAt: { state: true },
+    exactValue: { state: true },
+    exactError: { state: true },
+    announcement: { state: true },
+    notifyState: { state: true },
+    notifyAsked: { state: true },
+  };
+
   // Raw attribute values; willUpdate reads them into `settings`, with warnings for bad values.
-  @property({ attribute: 'duration' }) duration: string | null = null;
-  @property({ attribute: 'mode' }) mode: string | null = null;
-  @property({ attribute: 'started' }) started: string | null = null;
-  @property({ attribute: 'sound' }) sound: string | null = null;
-  @property() heading: string | null = null;
-  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+  duration: string | null = null;
+  mode: string | null = null;
+  started: string | null = null;
+  sound: string | null = null;
+  heading: string | null = null;
+  headingLevel: string | null = null;
 
   /** The validated heading level. */
   private level = 2;
 
-  @state() private record: TimerRecord = emptyRecord;
+  private record: TimerRecord = emptyRecord;
   /** The visitor's own answer to "ice or heat?", over the `mode` attribute. */
-  @state() private chosenMode: Mode | null = null;
+  private chosenMode: Mode | null = null;
   /** The visitor's own answer to "when did it start?", over the `started` attribute. */
-  @state() private chosenStart: StartChoice | 'exact' | null = null;
-  @state() private chosenStartedAt: number | null = null;
-  @state() private exactValue = '';
-  @state() private exactError: 'future' | 'invalid' | null = null;
-  @state() private announcement = '';
-  @state() private notifyState: NotificationState = 'unsupported';
+  private chosenStart: StartChoice | 'exact' | null = null;
+  private chosenStartedAt: number | null = null;
+  private exactValue = '';
+  private exactError: 'future' | 'invalid' | null = null;
+  private announcement = '';
+  private notifyState: NotificationState = 'unsupported';
   /** The visitor pressed "notify me" on this page. */
-  @state() private notifyAsked = false;
+  private notifyAsked = false;
 
-  @query('[part="primary-button"]') private primaryButton?: HTMLButtonElement;
+  private get primaryButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('[part="primary-button"]');
+  }
 
   private settings: Settings = { minutes: DEFAULT_SESSION_MINUTES, mode: 'auto', started: null, sound: true };
   private store: Store<TimerRecord> | null = null;

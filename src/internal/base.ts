@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { CONTENT_EVENT } from '../content/registry.js';
 import { readEnum } from './attributes.js';
 import { baseLanguage, nearestLang } from './locale.js';
@@ -22,8 +21,13 @@ export class BswElement extends LitElement {
   static readonly bswVersion = VERSION;
   static override styles = [baseStyles];
 
+  /* Reactive properties are declared here, not with decorators: no decorator helper in the bundles. */
+  static override properties: PropertyDeclarations = {
+    theme: {},
+  };
+
   /** Colour scheme: `auto` follows the device, `light` or `dark` force one. */
-  @property({ reflect: false }) theme: string | null = null;
+  theme: string | null = null;
 
   /** The element's language (primary subtag), for dates and numbers. */
   protected language = 'en';

@@ -32,10 +32,11 @@ export const baseStyles = css`
     color: var(--_text);
     text-align: start;
     /* Off screen, the browser skips the layout and paint of the widget's content (a page may hold
-       many, or one far below the fold); it keeps the size it last had, or 30rem before that. A
-       site can turn this off with a rule of its own on the element. */
+       many, or one far below the fold). It keeps the size it last had; before its first layout it
+       holds the same space as a widget waiting for its turn, so nothing moves in between. A site
+       can turn this off with a rule of its own on the element. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 30rem;
+    contain-intrinsic-size: auto min(100vh, 75rem);
   }
   :host([hidden]) {
     display: none;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { checklist as englishChecklist } from '../content/en/checklist.js';
 import { fill } from '../content/fill.js';
@@ -117,22 +116,33 @@ interface ShownGroup {
 export class PreventionChecklist extends BswElement {
   static override styles = [baseStyles, checklistStyles];
 
-  @property({ attribute: 'categories' }) categories: string | null = null;
+  static override properties = {
+    categories: { attribute: 'categories' },
+    heading: { attribute: 'heading' },
+    headingLevel: { attribute: 'heading-level' },
+    today: { state: true },
+    saved: { state: true },
+    customItems: { state: true },
+    announcement: { state: true },
+    memoryOnly: { state: true },
+  };
 
-  @property({ attribute: 'heading' }) heading: string | null = null;
+  categories: string | null = null;
 
-  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+  heading: string | null = null;
+
+  headingLevel: string | null = null;
 
   /** The local calendar date the visitor is on. */
-  @state() private today: DayKey = localCalendar.dayOf(Date.now());
+  private today: DayKey = localCalendar.dayOf(Date.now());
 
-  @state() private saved: ChecklistState = emptyState(this.today);
+  private saved: ChecklistState = emptyState(this.today);
 
-  @state() private customItems: readonly CustomItem[] = [];
+  private customItems: readonly CustomItem[] = [];
 
-  @state() private announcement = '';
+  private announcement = '';
 
-  @state() private memoryOnly = false;
+  private memoryOnly = false;
 
   private shownCategories: readonly ChecklistCategoryId[] = categoryIds;
   private level = 2;

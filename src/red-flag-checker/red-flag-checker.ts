@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emergencyNumberFor } from '../content/emergency-numbers.js';
 import { checker as englishChecker } from '../content/en/checker.js';
@@ -71,22 +70,40 @@ const emergencyLevels: readonly LevelId[] = ['call-emergency', 'emergency-depart
 export class RedFlagChecker extends BswElement {
   static override styles = [baseStyles, checkerStyles];
 
-  @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
-  @property({ attribute: 'clinic-phone' }) clinicPhone: string | null = null;
-  @property({ attribute: 'booking-url' }) bookingUrl: string | null = null;
-  @property({ attribute: 'emergency-number' }) emergencyNumber: string | null = null;
-  @property() heading: string | null = null;
-  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+  static override properties = {
+    clinicName: { attribute: 'clinic-name' },
+    clinicPhone: { attribute: 'clinic-phone' },
+    bookingUrl: { attribute: 'booking-url' },
+    emergencyNumber: { attribute: 'emergency-number' },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    step: { state: true },
+    answers: { state: true },
+    age: { state: true },
+    durationDays: { state: true },
+    improving: { state: true },
+    result: { state: true },
+    missing: { state: true },
+    showSummary: { state: true },
+    announcement: { state: true },
+  };
 
-  @state() private step = 0;
-  @state() private answers = new Map<QuestionId, Answer>();
-  @state() private age = '';
-  @state() private durationDays: number | undefined;
-  @state() private improving: Answer | undefined;
-  @state() private result: TriageResult | null = null;
-  @state() private missing: string[] = [];
-  @state() private showSummary = false;
-  @state() private announcement = '';
+  clinicName: string | null = null;
+  clinicPhone: string | null = null;
+  bookingUrl: string | null = null;
+  emergencyNumber: string | null = null;
+  heading: string | null = null;
+  headingLevel: string | null = null;
+
+  private step = 0;
+  private answers = new Map<QuestionId, Answer>();
+  private age = '';
+  private durationDays: number | undefined;
+  private improving: Answer | undefined;
+  private result: TriageResult | null = null;
+  private missing: string[] = [];
+  private showSummary = false;
+  private announcement = '';
 
   /** The wording in the visitor's language. */
   private text: CheckerContent = englishChecker;
