@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import { en } from '../src/content/index.js';
 import '../src/ice-heat-timer/index.js';
@@ -35,6 +35,13 @@ function countdown(el: IceHeatTimer): string {
 async function shownText(el: IceHeatTimer): Promise<string> {
   for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
   return (el.shadowRoot!.querySelector('[part="base"]') as HTMLElement).innerText.replace(/\s+/g, ' ');
+}
+
+/** Opens "enter the date and time" as a visitor does, and returns its field. */
+async function openExact(el: IceHeatTimer): Promise<HTMLInputElement> {
+  el.shadowRoot!.querySelector<HTMLElement>('details.exact summary')!.click();
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector<HTMLInputElement>('input[type="datetime-local"]')!;
 }
 
 function statusRegion(el: IceHeatTimer): HTMLElement {
@@ -146,7 +153,7 @@ describe('<ice-heat-timer>: ice or heat', () => {
 
   it('takes an exact date and time, refuses one in the future, and says when heat takes over', async () => {
     const el = await make();
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="datetime-local"]')!;
+    const input = await openExact(el);
     input.value = '2026-11-19T08:30';
     input.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -168,7 +175,7 @@ describe('<ice-heat-timer>: ice or heat', () => {
 
   it('goes back to "not known" when the exact date is cleared', async () => {
     const el = await make();
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="datetime-local"]')!;
+    const input = await openExact(el);
     input.value = '2026-11-17T08:30';
     input.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -178,6 +185,28 @@ describe('<ice-heat-timer>: ice or heat', () => {
     await el.updateComplete;
     expect(el.phase).to.equal('ice');
     expect(part(el, 'phase')!.textContent).to.contain(text.reasons['start-unknown']);
+  });
+
+  it('keeps the date and time field closed until the visitor opens it, or a date is set', async () => {
+    const closed = await make();
+    const details = closed.shadowRoot!.querySelector<HTMLDetailsElement>('details.exact')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal(text.started.exactLabel);
+    expect(closed.shadowRoot!.querySelector('input[type="datetime-local"]')).to.equal(null);
+    const input = await openExact(closed);
+    expect(details.open).to.equal(true);
+    expect(input.getAttribute('aria-labelledby')).to.equal('exact-label');
+    // Closed by a script, opened again by one: the field follows.
+    details.open = false;
+    await oneEvent(details, 'toggle');
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await closed.updateComplete;
+    expect(closed.shadowRoot!.querySelector('input[type="datetime-local"]')).to.exist;
+
+    const set = await make(html`<ice-heat-timer started="2026-11-20T08:00"></ice-heat-timer>`);
+    expect(set.shadowRoot!.querySelector<HTMLDetailsElement>('details.exact')!.open).to.equal(true);
+    expect(set.shadowRoot!.querySelector<HTMLInputElement>('input[type="datetime-local"]')!.value).to.equal('2026-11-20T08:00');
   });
 
   it('lets the visitor choose ice or heat directly, which hides the start question', async () => {
@@ -505,8 +534,8 @@ describe('<ice-heat-timer>: accessibility', () => {
       expect(button.textContent.trim()).to.not.equal('');
     }
     await press(el, 'reset-button');
-    for (const label of el.shadowRoot!.querySelectorAll('label.option')) {
-      expect(label.getBoundingClientRect().height).to.be.at.least(44);
+    for (const label of el.shadowRoot!.querySelectorAll('label.option, summary')) {
+      expect(label.getBoundingClientRect().height, label.textContent).to.be.at.least(44);
     }
     clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] });
   });

@@ -80,7 +80,22 @@ export function vibrate(): void {
 
 export type NotificationState = 'unsupported' | 'default' | 'granted' | 'denied';
 
+let knownState: NotificationState | undefined;
+
+/**
+ * The notification permission. Reading it asks the browser each time (a fraction of a millisecond),
+ * so timers connected together (fifty on a page upgrade in one go) share one reading until the
+ * current script has finished.
+ */
 export function notificationState(): NotificationState {
+  if (knownState === undefined) {
+    knownState = readNotificationState();
+    queueMicrotask(() => (knownState = undefined));
+  }
+  return knownState;
+}
+
+function readNotificationState(): NotificationState {
   try {
     const api = globalThis.Notification;
     if (typeof api !== 'function') return 'unsupported';

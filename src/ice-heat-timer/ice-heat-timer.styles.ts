@@ -54,12 +54,18 @@ export const timerStyles = css`
     accent-color: var(--_accent);
   }
   .exact {
-    display: grid;
-    gap: 0.25rem;
     margin-top: 0.5rem;
   }
-  .exact label {
+  .exact summary {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
     font-weight: 600;
+    cursor: pointer;
+  }
+  .exact-field {
+    display: grid;
+    gap: 0.25rem;
   }
   .exact input {
     min-height: 44px;

@@ -155,6 +155,7 @@ export class IceHeatTimer extends BswElement {
     announcement: { state: true },
     notifyState: { state: true },
     notifyAsked: { state: true },
+    exactOpen: { state: true },
   };
 
   // Raw attribute values; willUpdate reads them into `settings`, with warnings for bad values.
@@ -180,6 +181,8 @@ export class IceHeatTimer extends BswElement {
   private notifyState: NotificationState = 'unsupported';
   /** The visitor pressed "notify me" on this page. */
   private notifyAsked = false;
+  /** The visitor opened "enter the date and time". */
+  private exactOpen = false;
 
   private get primaryButton(): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>('[part="primary-button"]');
@@ -387,6 +390,9 @@ export class IceHeatTimer extends BswElement {
           ? toLocalDateTimeValue(Math.min(this.settings.started, Date.now()))
           : '';
     const invalid = this.exactError !== null;
+    // The date and time field is built when the visitor opens it (or a date is already set): it is
+    // by far the costliest control to lay out, and most visitors pick a day instead.
+    const showField = this.exactOpen || exact !== '' || invalid;
     return html`
       <fieldset>
         <legend>${content.started.legend}</legend>
@@ -406,24 +412,29 @@ export class IceHeatTimer extends BswElement {
             `,
           )}
         </div>
-        <div class="exact">
-          <label for="exact">${content.started.exactLabel}</label>
-          <input
-            id="exact"
-            type="datetime-local"
-            max=${toLocalDateTimeValue(Date.now())}
-            .value=${exact}
-            aria-describedby=${invalid ? 'exact-hint exact-error' : 'exact-hint'}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            @change=${this.onExactChange}
-          />
-          <p id="exact-hint" class="hint muted">${content.started.exactHint}</p>
-          ${invalid
-            ? html`<p id="exact-error" class="error">
-                ${this.exactError === 'future' ? content.started.futureError : content.started.invalidError}
-              </p>`
+        <details class="exact" ?open=${showField} @toggle=${this.onExactToggle}>
+          <summary id="exact-label" @click=${this.onExactSummaryClick}>${content.started.exactLabel}</summary>
+          ${showField
+            ? html`<div class="exact-field">
+                <input
+                  id="exact"
+                  type="datetime-local"
+                  max=${toLocalDateTimeValue(Date.now())}
+                  .value=${exact}
+                  aria-labelledby="exact-label"
+                  aria-describedby=${invalid ? 'exact-hint exact-error' : 'exact-hint'}
+                  aria-invalid=${invalid ? 'true' : 'false'}
+                  @change=${this.onExactChange}
+                />
+                <p id="exact-hint" class="hint muted">${content.started.exactHint}</p>
+                ${invalid
+                  ? html`<p id="exact-error" class="error">
+                      ${this.exactError === 'future' ? content.started.futureError : content.started.invalidError}
+                    </p>`
+                  : nothing}
+              </div>`
             : nothing}
-        </div>
+        </details>
       </fieldset>
     `;
   }
@@ -764,6 +775,16 @@ export class IceHeatTimer extends BswElement {
     this.exactValue = '';
     this.exactError = null;
   }
+
+  // A click on the summary builds the field before the disclosure opens, so it never shows empty.
+  private onExactSummaryClick = (event: Event): void => {
+    const details = (event.currentTarget as HTMLElement).parentElement as HTMLDetailsElement;
+    this.exactOpen = !details.open;
+  };
+
+  private onExactToggle = (event: Event): void => {
+    this.exactOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
 
   private onExactChange = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
