@@ -191,7 +191,7 @@ describe('<ice-heat-timer>: ice or heat', () => {
     const closed = await make();
     const details = closed.shadowRoot!.querySelector<HTMLDetailsElement>('details.exact')!;
     expect(details.open).to.equal(false);
-    expect(details.querySelector('summary')!.textContent!.trim()).to.equal(text.started.exactLabel);
+    expect(details.querySelector('summary')!.textContent.trim()).to.equal(text.started.exactLabel);
     expect(closed.shadowRoot!.querySelector('input[type="datetime-local"]')).to.equal(null);
     const input = await openExact(closed);
     expect(details.open).to.equal(true);
