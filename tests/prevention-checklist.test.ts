@@ -89,7 +89,7 @@ function expectPaperChecklist(el: PreventionChecklist, items: number, groups: nu
   expect(shown('button')).to.have.length(0);
   expect(shown('.progress')).to.have.length(0);
   expect(shown('.week-at-a-glance')).to.have.length(0);
-  expect(shown('details')).to.have.length(0);
+  expect(shown('[part="why"]')).to.have.length(0);
   expect(shown('.item label')).to.have.length(items);
   expect(shown('legend')).to.have.length(groups);
   for (const input of boxes(el)) {
@@ -102,7 +102,8 @@ function expectPaperChecklist(el: PreventionChecklist, items: number, groups: nu
 /** What the screen shows again after printing: the print button and native checkboxes. */
 function expectScreenChecklist(el: PreventionChecklist): void {
   const shownButtons = [...root(el).querySelectorAll('button')].filter((node) => node.getClientRects().length > 0);
-  expect(shownButtons).to.have.length(1);
+  // Print, and one "why it helps" per habit.
+  expect(shownButtons).to.have.length(1 + ALL);
   expect(getComputedStyle(root(el).querySelector('.progress') as HTMLElement).display).not.to.equal('none');
   expect(getComputedStyle(boxes(el)[0] as HTMLInputElement).appearance).to.equal('auto');
 }
@@ -158,16 +159,23 @@ describe('<prevention-checklist>', () => {
 
     it('explains why each habit helps, with its sources, in a closed disclosure', async () => {
       const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
-      const details = root(el).querySelector('li[data-id="smoke-free"] details') as HTMLDetailsElement;
-      expect(details.open).to.equal(false);
-      const summary = details.querySelector('summary') as HTMLElement;
-      expect(text(summary)).to.equal('Why it helps: Stay smoke-free today');
-      summary.click();
-      expect(details.open).to.equal(true);
+      const why = root(el).querySelector('li[data-id="smoke-free"] [part="why"]') as HTMLElement;
+      const toggle = why.querySelector('button') as HTMLButtonElement;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(toggle)).to.equal('Why it helps: Stay smoke-free today');
+      expect(why.querySelector('.why')).to.equal(null);
+      toggle.click();
       await el.updateComplete;
-      expect(text(details.querySelector('.why'))).to.contain('Nicotine');
-      expect(text(details.querySelector('.sources'))).to.contain('How to Relieve Back Muscle Spasms and Prevent Them');
-      expect(root(el).querySelectorAll('details')).to.have.length(ALL);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const panel = root(el).getElementById(toggle.getAttribute('aria-controls')!) as HTMLElement;
+      expect(text(panel.querySelector('.why'))).to.contain('Nicotine');
+      expect(text(panel.querySelector('.sources'))).to.contain('How to Relieve Back Muscle Spasms and Prevent Them');
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.hasAttribute('aria-controls')).to.equal(false);
+      expect(why.querySelector('.why')).to.equal(null);
+      expect(root(el).querySelectorAll('[part="why"] button[aria-expanded]')).to.have.length(ALL);
     });
 
     it('takes its heading and heading level from attributes, warning once about a bad level', async () => {
@@ -445,7 +453,7 @@ describe('<prevention-checklist>', () => {
       ]);
       expect(text(items[1]?.querySelector('label'))).to.equal('Do your home exercises <img src=x onerror=alert(1)>');
       expect(custom.querySelector('b, img')).to.equal(null);
-      expect(custom.querySelector('details')).to.equal(null);
+      expect(custom.querySelector('[part="why"]')).to.equal(null);
       expect(progressText(el)).to.equal('0 of 5 done today');
 
       const ticked = oneEvent(el, 'checklist-change');
@@ -660,12 +668,12 @@ describe('<prevention-checklist>', () => {
       expect(box(el, 'lift-with-legs').checked).to.equal(true);
 
       await sendKeys({ press: 'Tab' });
-      const summary = root(el).querySelector('li[data-id="lift-with-legs"] summary');
-      expect(root(el).activeElement).to.equal(summary);
+      const toggle = root(el).querySelector('li[data-id="lift-with-legs"] [part="why"] button');
+      expect(root(el).activeElement).to.equal(toggle);
       await sendKeys({ press: 'Enter' });
-      expect((summary?.parentElement as HTMLDetailsElement).open).to.equal(true);
       await el.updateComplete;
-      expect(text(summary?.parentElement?.querySelector('.why') ?? null)).to.contain('leg muscles');
+      expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(toggle?.parentElement?.querySelector('.why') ?? null)).to.contain('leg muscles');
 
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(box(el, 'load-close'));
@@ -694,7 +702,7 @@ describe('<prevention-checklist>', () => {
       await sendKeys({ down: 'Shift' });
       try {
         await sendKeys({ press: 'Tab' });
-        expect(root(el).activeElement).to.equal(root(el).querySelector('li[data-id="lift-with-legs"] summary'));
+        expect(root(el).activeElement).to.equal(root(el).querySelector('li[data-id="lift-with-legs"] [part="why"] button'));
         await sendKeys({ press: 'Tab' });
         expect(root(el).activeElement).to.equal(box(el, 'lift-with-legs'));
       } finally {
@@ -727,11 +735,10 @@ describe('<prevention-checklist>', () => {
       );
       await tick(el, 'water');
       await tick(el, 'book-visit');
-      const details = root(el).querySelector('li[data-id="water"] details') as HTMLDetailsElement;
-      details.open = true;
-      await oneEvent(details, 'toggle');
+      const why = root(el).querySelector('li[data-id="water"] [part="why"]') as HTMLElement;
+      why.querySelector('button')!.click();
       await el.updateComplete;
-      expect(text(details.querySelector('.why'))).to.contain('fluids');
+      expect(text(why.querySelector('.why'))).to.contain('fluids');
       await expect(el).to.be.accessible();
     });
 

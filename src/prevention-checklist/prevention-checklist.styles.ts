@@ -125,28 +125,24 @@ export const checklistStyles = css`
     padding: 0.55em 0;
     cursor: pointer;
   }
-  .item details {
+  .why-box {
     grid-column: 2;
     margin: -0.35em 0 0.5em;
   }
-  summary {
-    display: inline-flex;
-    align-items: center;
+  .why-toggle {
+    justify-content: flex-start;
     gap: 0.35em;
-    min-height: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
     color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
+    text-align: start;
   }
-  summary::-webkit-details-marker {
-    display: none;
-  }
-  /* The native marker goes with display: inline-flex; this one is decoration, so it has no spoken text. */
-  summary::before {
+  /* Decoration only: the button's aria-expanded says whether it is open. */
+  .why-toggle::before {
     content: '▸' / '';
-    display: inline-block;
   }
-  details[open] > summary::before {
+  .why-toggle[aria-expanded='true']::before {
     content: '▾' / '';
   }
   .why,
@@ -178,7 +174,7 @@ export const checklistStyles = css`
     .progress,
     .week-at-a-glance,
     .storage,
-    .item details,
+    .why-box,
     .footer button,
     [role='status'] {
       display: none !important;

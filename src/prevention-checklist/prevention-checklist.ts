@@ -297,22 +297,15 @@ export class PreventionChecklist extends BswElement {
   }
 
   /**
-   * The "why" of a habit is built when it is first opened, not with the list: a checklist has some
-   * twenty of them, and most are never read. A click on the summary builds it before the browser
-   * opens the disclosure, so it never shows empty; `toggle` covers a disclosure opened by a script.
+   * Which habits show their "why": a disclosure button per habit (lighter than a details element,
+   * and a checklist has some twenty), whose text is built only when it is opened.
    */
-  private readonly whyShown = new Set<string>();
+  private readonly whyOpen = new Set<string>();
 
-  private showWhy(id: string): void {
-    if (this.whyShown.has(id)) return;
-    this.whyShown.add(id);
+  private toggleWhy(id: string): void {
+    if (!this.whyOpen.delete(id)) this.whyOpen.add(id);
     this.requestUpdate();
   }
-
-  private readonly onWhyToggle = (event: Event): void => {
-    const details = event.currentTarget as HTMLDetailsElement;
-    if (details.open) this.showWhy(details.dataset.why ?? '');
-  };
 
   private print(): void {
     window.print();
@@ -388,6 +381,7 @@ export class PreventionChecklist extends BswElement {
 
   private renderItem(item: ShownItem, elementId: string, content: ChecklistContent, shownIds: readonly string[]) {
     const ticked = isTicked(this.saved, item.id, this.today);
+    const open = this.whyOpen.has(item.id);
     return html`
       <li class="item" part="item" data-id=${item.id}>
         <input
@@ -399,18 +393,28 @@ export class PreventionChecklist extends BswElement {
         <label for=${elementId}>${item.label}</label>
         ${item.why
           ? html`
-              <details part="why" @toggle=${this.onWhyToggle} data-why=${item.id}>
-                <summary @click=${() => this.showWhy(item.id)}>${content.ui.why}<span class="visually-hidden">: ${item.label}</span></summary>
-                ${this.whyShown.has(item.id)
-                  ? html`<p class="why">${item.why}</p>
+              <div class="why-box" part="why">
+                <button
+                  type="button"
+                  class="why-toggle"
+                  aria-expanded=${open ? 'true' : 'false'}
+                  aria-controls=${open ? `${elementId}-why` : nothing}
+                  @click=${() => this.toggleWhy(item.id)}
+                >
+                  ${content.ui.why}<span class="visually-hidden">: ${item.label}</span>
+                </button>
+                ${open
+                  ? html`<div id="${elementId}-why">
+                      <p class="why">${item.why}</p>
                       ${item.sources?.length
                         ? html`<p class="sources">
                             ${content.ui.sources}
                             ${item.sources.map((key) => `${sources[key].title} (${sources[key].publisher})`).join('; ')}
                           </p>`
-                        : nothing}`
+                        : nothing}
+                    </div>`
                   : nothing}
-              </details>
+              </div>
             `
           : nothing}
       </li>
