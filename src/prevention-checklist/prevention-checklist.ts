@@ -11,6 +11,7 @@ import { dateFormat, localeSection, nearestLang, pluralRules } from '../internal
 import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles } from '../internal/styles.js';
 import { describe, warnOnce } from '../internal/warn.js';
+import { inTurn } from '../internal/yield.js';
 import {
   categoryIds,
   doneToday,
@@ -55,6 +56,10 @@ declare global {
 const STORAGE_VERSION = 1;
 /** Name of the element a site uses for its own items. */
 const CUSTOM_ITEM_TAG = 'bsw-item';
+
+/** How the 7-day history writes a day: its short name on screen, the whole date for screen readers. */
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short', timeZone: 'UTC' };
+const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
 
 /** Checklists on the same page share one state: a tick in one shows in the others at once. */
 const checklistsOnPage = new Set<PreventionChecklist>();
@@ -177,6 +182,15 @@ export class PreventionChecklist extends BswElement {
     window.addEventListener('focus', this.checkDay);
     window.addEventListener('pageshow', this.checkDay);
     this.scheduleNextDay();
+    // The first date formatter of a page loads the browser's locale data, which can take tens of
+    // milliseconds: it is built in a turn of its own, before the first render's.
+    if (!this.hasUpdated) {
+      void inTurn(() => {
+        const lang = this.dateLocale(localeSection(this, 'checklist', englishChecklist));
+        dateFormat(lang, WEEKDAY);
+        dateFormat(lang, LONG_DATE);
+      });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -425,8 +439,8 @@ export class PreventionChecklist extends BswElement {
     const ui = content.ui;
     const streak = streakLength(this.saved, this.today);
     const days = lastDays(this.saved, this.today);
-    const weekday = dateFormat(lang, { weekday: 'short', timeZone: 'UTC' });
-    const longDate = dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const weekday = dateFormat(lang, WEEKDAY);
+    const longDate = dateFormat(lang, LONG_DATE);
     // Day keys are calendar dates; formatting them as UTC midnight shows that same date in any time zone.
     const dateOf = (day: DayKey) => new Date(`${day}T00:00:00Z`);
 
