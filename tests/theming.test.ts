@@ -51,6 +51,35 @@ describe('theming', () => {
         }
       });
 
+      it("skips its content's layout while off screen, unless the page's own rule says otherwise", async () => {
+        const { el } = await render(tag);
+        // Where the browser has content-visibility, the widget uses it; elsewhere it is simply laid out.
+        const supported = CSS.supports('content-visibility', 'auto');
+        expect(getComputedStyle(el).getPropertyValue('content-visibility')).to.equal(supported ? 'auto' : '');
+        if (supported) {
+          // Far below the fold, its content is skipped; back on screen, it is laid out again.
+          const frames = async () => {
+            for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+          };
+          const spacer = document.createElement('div');
+          spacer.style.height = '5000px';
+          el.before(spacer);
+          await frames();
+          expect(base(el.shadowRoot as ShadowRoot).checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+          spacer.remove();
+          await frames();
+          expect(base(el.shadowRoot as ShadowRoot).checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+        }
+        const rule = document.createElement('style');
+        rule.textContent = `${tag} { content-visibility: visible; }`;
+        document.head.append(rule);
+        try {
+          expect(getComputedStyle(el).getPropertyValue('content-visibility')).to.equal(supported ? 'visible' : '');
+        } finally {
+          rule.remove();
+        }
+      });
+
       it('inherits the page font family and, by default, its text colour', async () => {
         const { el, root } = await render(tag, {}, 'font-family: Georgia, serif; color: rgb(40, 50, 60)');
         expect(getComputedStyle(base(root)).fontFamily).to.equal(getComputedStyle(el).fontFamily);
