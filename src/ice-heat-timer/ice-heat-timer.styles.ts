@@ -59,9 +59,21 @@ export const timerStyles = css`
   .exact summary {
     display: flex;
     align-items: center;
+    gap: 0.35em;
     min-height: 44px;
+    color: var(--_accent);
     font-weight: 600;
     cursor: pointer;
+  }
+  .exact summary::-webkit-details-marker {
+    display: none;
+  }
+  /* Decoration only: the disclosure itself says whether it is open. */
+  .exact summary::before {
+    content: '▸' / '';
+  }
+  .exact[open] summary::before {
+    content: '▾' / '';
   }
   .exact-field {
     display: grid;
