@@ -140,10 +140,10 @@ export class IceHeatTimer extends BswElement {
   static override styles = [baseStyles, timerStyles];
 
   static override properties = {
-    duration: { attribute: 'duration' },
-    mode: { attribute: 'mode' },
-    started: { attribute: 'started' },
-    sound: { attribute: 'sound' },
+    duration: {},
+    mode: {},
+    started: {},
+    sound: {},
     heading: {},
     headingLevel: { attribute: 'heading-level' },
     record: { state: true },

@@ -122,8 +122,8 @@ export class PreventionChecklist extends BswElement {
   static override styles = [baseStyles, checklistStyles];
 
   static override properties = {
-    categories: { attribute: 'categories' },
-    heading: { attribute: 'heading' },
+    categories: {},
+    heading: {},
     headingLevel: { attribute: 'heading-level' },
     today: { state: true },
     saved: { state: true },
