@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/red-flag-checker/index.js';
+import { tap } from './helpers/real-input.js';
 import type { RedFlagChecker } from '../src/red-flag-checker/index.js';
 import type { Answer, QuestionId } from '../src/content/types.js';
 
@@ -42,10 +43,12 @@ async function answerStep(
     age.value = context.age ?? '35';
     age.dispatchEvent(new Event('input'));
   }
-  const names = [...shadow(el).querySelectorAll<HTMLFieldSetElement>('fieldset[data-name]')]
-    .map((fieldset) => fieldset.dataset['name'] as string)
-    .filter((name) => name !== 'durationDays' && name !== 'improving');
-  for (const name of names) {
+  // One question at a time: an answer can bring a follow-up question onto the step.
+  const unanswered = () =>
+    [...shadow(el).querySelectorAll<HTMLFieldSetElement>('fieldset[data-name]')]
+      .map((fieldset) => fieldset.dataset['name'] as string)
+      .find((name) => name !== 'durationDays' && name !== 'improving' && !shadow(el).querySelector(`input[name="${name}"]:checked`));
+  for (let name = unanswered(); name; name = unanswered()) {
     await clickAnswer(el, name, answers[name as QuestionId] ?? 'no');
     if (shadow(el).querySelector('#result-title')) return;
   }
@@ -85,7 +88,7 @@ describe('<red-flag-checker>', () => {
     expect(text(el)).to.contain('Step 1 of 4');
     expect(stepTitle(el)).to.equal('Signs that need help now');
     const legends = [...shadow(el).querySelectorAll('fieldset legend')].map((l) => l.textContent);
-    expect(legends).to.have.length(6);
+    expect(legends).to.have.length(8);
     expect(legends[0]).to.contain('chest pain');
     const radios = shadow(el).querySelectorAll('fieldset[data-name="chest-pain"] input[type="radio"]');
     expect([...radios].map((r) => r.closest('label')?.textContent?.trim())).to.deep.equal(['Yes', 'No', 'Not sure']);
@@ -109,7 +112,7 @@ describe('<red-flag-checker>', () => {
     const event = oneEvent<HTMLElementEventMap['red-flag-result']>(el, 'red-flag-result');
     await answerStep(el);
     const { detail } = await event;
-    expect(detail).to.deep.equal({ level: 'self-care' });
+    expect(detail).to.deep.equal({ level: 'self-care', policyVersion: '2.0' });
     expect(resultTitle(el)).to.equal('You can look after this at home');
     expect(text(el)).to.contain('ice pack wrapped in a cloth');
     expect(text(el)).to.contain('not getting better after 48 to 72 hours');
@@ -122,12 +125,12 @@ describe('<red-flag-checker>', () => {
     const el = await fixture<RedFlagChecker>(clinic());
     const event = oneEvent(el, 'red-flag-result');
     await clickAnswer(el, 'chest-pain', 'yes');
-    expect((await event).detail).to.deep.equal({ level: 'call-emergency' });
+    expect((await event).detail).to.deep.equal({ level: 'call-emergency', policyVersion: '2.0' });
     expect(resultTitle(el)).to.equal('Call 911 now');
     expect(action(el)?.getAttribute('href')).to.equal('tel:911');
     expect(action(el)?.textContent?.trim()).to.equal('Call 911');
     expect(text(el)).to.contain('Do not drive yourself');
-    expect(text(el)).to.contain('chest pain as well as the back pain');
+    expect(shadow(el).querySelector('.reasons')?.textContent?.trim()).to.equal('You have chest pain as well as back pain.');
     await expect(el).to.be.accessible();
   });
 
@@ -136,10 +139,13 @@ describe('<red-flag-checker>', () => {
     await clickAnswer(el, 'chest-pain', 'no');
     await clickAnswer(el, 'major-trauma', 'no');
     await clickAnswer(el, 'bladder-bowel', 'no');
+    await clickAnswer(el, 'collapse', 'no');
     await clickAnswer(el, 'saddle-numbness', 'unsure');
     expect(resultTitle(el)).to.equal('Go to an emergency department now');
     expect(action(el)?.getAttribute('href')).to.equal('tel:911');
-    expect(shadow(el).querySelector('.unsure')?.textContent).to.contain('numbness or tingling around your genitals');
+    // Listed once, in its "not sure" form, among the reasons.
+    expect(shadow(el).querySelector('.reasons')?.textContent?.trim()).to.equal('You were not sure if it is numb between your legs.');
+    expect(shadow(el).querySelector('.unsure')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -149,7 +155,7 @@ describe('<red-flag-checker>', () => {
     expect(resultTitle(el)).to.equal('Speak to a doctor today');
     expect(action(el)?.getAttribute('href')).to.equal('tel:+16045550100');
     expect(action(el)?.textContent?.trim()).to.equal('Call Westside Spine today: +1 604 555 0100');
-    expect(shadow(el).querySelector('.reasons')?.textContent).to.contain('fever');
+    expect(shadow(el).querySelector('.reasons')?.textContent?.trim()).to.equal('You have a high temperature.');
     await expect(el).to.be.accessible();
   });
 
@@ -191,7 +197,7 @@ describe('<red-flag-checker>', () => {
     await clickAnswer(el, 'balance', 'no');
     await clickAnswer(el, 'fever', 'yes');
     expect(resultTitle(el)).to.equal('Go to an emergency department now');
-    expect(shadow(el).querySelector('.reasons')?.textContent).to.contain('fever together with weakness');
+    expect(shadow(el).querySelector('.reasons')?.textContent).to.contain('high temperature and nerve signs');
   });
 
   it('does not move on until every question of the step is answered', async () => {
@@ -202,9 +208,9 @@ describe('<red-flag-checker>', () => {
     await el.updateComplete;
     await aTimeout(0);
     expect(stepTitle(el)).to.equal('Signs that need help now');
-    expect(shadow(el).querySelector('.error')?.textContent).to.contain('Questions still to answer: 4');
-    expect(shadow(el).activeElement?.getAttribute('name')).to.equal('bladder-bowel');
-    expect(shadow(el).querySelectorAll('fieldset.missing')).to.have.length(4);
+    expect(shadow(el).querySelector('.error')?.textContent).to.contain('Questions still to answer: 6');
+    expect(shadow(el).activeElement?.getAttribute('name')).to.equal('collapse');
+    expect(shadow(el).querySelectorAll('fieldset.missing')).to.have.length(6);
     await expect(el).to.be.accessible();
   });
 
@@ -253,10 +259,12 @@ describe('<red-flag-checker>', () => {
       const rows = summary.textContent.replace(/\s+/g, ' ');
       expect(rows).to.contain('Book an appointment in the next few days');
       expect(rows).to.contain('41');
-      expect(rows).to.contain('1 to 2 days');
+      expect(rows).to.contain('1 or 2 days');
       const row = (label: string) =>
         [...summary.querySelectorAll('dt')].find((dt) => dt.textContent?.trim() === label)?.nextElementSibling?.textContent;
-      expect(row('Does the pain keep coming back in the same spot?')).to.equal('Yes');
+      expect(row('Before this time, did back pain keep coming back in the same spot?')).to.equal('Yes');
+      expect(row('Checker policy')).to.equal('2.0');
+      expect(row('Does the pain come and go in regular waves?')).to.equal('Not asked');
       expect(row('Do you have chest pain as well as the back pain?')).to.equal('No');
       expect(rows).to.contain(String(new Date().getFullYear()));
       await expect(el).to.be.accessible();
@@ -284,13 +292,13 @@ describe('<red-flag-checker>', () => {
     }
   });
 
-  it('sends only the level in the red-flag-result event, bubbling out of the shadow root', async () => {
+  it('sends only the level and the policy version in the red-flag-result event, bubbling out of the shadow root', async () => {
     const container = await fixture<HTMLDivElement>(html`<div><red-flag-checker></red-flag-checker></div>`);
     const el = container.querySelector('red-flag-checker') as RedFlagChecker;
     const event = oneEvent<HTMLElementEventMap['red-flag-result']>(container, 'red-flag-result');
     await clickAnswer(el, 'bladder-bowel', 'yes');
     const received = await event;
-    expect(Object.keys(received.detail)).to.deep.equal(['level']);
+    expect(Object.keys(received.detail)).to.deep.equal(['level', 'policyVersion']);
     expect(received.detail.level).to.equal('emergency-department');
     expect(received.composed).to.equal(true);
   });
@@ -349,6 +357,111 @@ describe('<red-flag-checker>', () => {
     expect(shadow(el).querySelector('img')).to.equal(null);
   });
 
+  describe('policy version 2, tapped as a visitor would', () => {
+    /** A real tap on the label of one answer. */
+    async function tapAnswer(el: RedFlagChecker, name: string, value: string | number) {
+      await el.updateComplete;
+      const input = shadow(el).querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
+      expect(input, `radio ${name}=${value}`).to.exist;
+      await tap(input!.closest('label')!);
+      await el.updateComplete;
+      expect(input!.checked || !!shadow(el).querySelector('#result-title'), `${name}=${value} is chosen`).to.equal(true);
+    }
+    const legends = (el: RedFlagChecker) => [...shadow(el).querySelectorAll('fieldset legend')].map((l) => l.textContent?.trim());
+    const labour = 'Does the pain come and go in regular waves?';
+
+    /** Answers the first three steps "no" (1 day, getting better), then stops on "About you". */
+    async function toAboutYou(el: RedFlagChecker) {
+      for (let step = 0; step < 3; step++) await answerStep(el, {}, { durationDays: 1 });
+      expect(stepTitle(el)).to.equal('About you');
+    }
+
+    it('asks the new questions in the sections CLINICAL.md gives', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      expect(legends(el)).to.include.members(['Have you fainted, or do you feel faint?', 'Can you suddenly not move a leg or foot?']);
+      await answerStep(el);
+      expect(legends(el)).to.include.members([
+        'Does it burn or sting when you pee?',
+        'Do you have pain in your tummy as well?',
+        'Is the pain high in your back?',
+        'Does the pain get much worse when you cough or sneeze?',
+      ]);
+      await answerStep(el);
+      expect(legends(el)).to.include('Did the pain start when you lifted, bent or twisted?');
+      const durations = [...shadow(el).querySelectorAll('input[name="durationDays"]')].map((input) => input.closest('label')?.textContent?.trim());
+      expect(durations).to.deep.equal(['Less than a day', '1 or 2 days', '3 to 6 days', '1 to 6 weeks', 'More than 6 weeks']);
+      await answerStep(el);
+      expect(legends(el)).to.include('Are you pregnant, or could you be?');
+      expect(legends(el)).not.to.include(labour);
+    });
+
+    it('asks about labour only after "pregnant" is yes or not sure, and drops that answer when it changes to no', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await toAboutYou(el);
+      await tapAnswer(el, 'pregnant', 'yes');
+      expect(legends(el)).to.include(labour);
+      await tapAnswer(el, 'labour-signs', 'no');
+      await tapAnswer(el, 'pregnant', 'no');
+      expect(legends(el)).not.to.include(labour);
+      await tapAnswer(el, 'pregnant', 'unsure');
+      expect(legends(el)).to.include(labour);
+      expect(shadow(el).querySelector<HTMLInputElement>('input[name="labour-signs"]:checked'), 'the dropped answer is gone').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('ends the questions at once when the labour follow-up is yes, with the maternity advice', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await toAboutYou(el);
+      await tapAnswer(el, 'pregnant', 'yes');
+      await tapAnswer(el, 'labour-signs', 'yes');
+      expect(resultTitle(el)).to.equal('Go to an emergency department now');
+      expect(shadow(el).querySelector('.advice')?.textContent).to.contain('Call your maternity unit or labour ward now.');
+      expect(text(el)).to.contain('Do not drive yourself.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('books an appointment for a pregnancy alone, and says to tell them', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await runChecker(el, { pregnant: 'yes' }, { age: '30', durationDays: 1 });
+      expect(resultTitle(el)).to.equal('Book an appointment in the next few days');
+      expect(shadow(el).querySelector('.reasons')?.textContent?.trim()).to.equal('You are pregnant, or could be.');
+      expect(shadow(el).querySelector('.advice')?.textContent?.trim()).to.equal('Tell them you are pregnant. Your midwife can also help.');
+    });
+
+    it('shows no answer-specific advice when that answer did not set the level', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await runChecker(el, { fever: 'yes', pregnant: 'yes' }, { age: '30', durationDays: 1 });
+      expect(resultTitle(el)).to.equal('Speak to a doctor today');
+      expect(shadow(el).querySelector('.advice')).to.equal(null);
+    });
+
+    it('sends a 61-year-old with belly pain to the emergency department, saying why in a statement', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await runChecker(el, { 'belly-pain': 'yes' }, { age: '61', durationDays: 1 });
+      expect(resultTitle(el)).to.equal('Go to an emergency department now');
+      expect(shadow(el).querySelector('.reasons')?.textContent).to.contain('You are 60 or older and have pain in your tummy as well as your back.');
+      expect(text(el)).to.contain('Do not drive yourself.');
+    });
+
+    it('keeps the common case at home: a spasm after lifting, getting better', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await runChecker(el, { 'lifting-strain': 'yes' }, { age: '35', durationDays: 1, improving: 'yes' });
+      expect(resultTitle(el)).to.equal('You can look after this at home');
+      expect(shadow(el).querySelector('.plan')?.textContent).to.contain('Some people should ask a pharmacist first.');
+      expect(shadow(el).querySelector('.plan')?.textContent).to.contain('blood thinners');
+    });
+
+    it('lists a not-sure answer that did not set the level once, in its not-sure form', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await runChecker(el, { fever: 'yes', 'leg-pain': 'unsure' }, { age: '40', durationDays: 1 });
+      expect(resultTitle(el)).to.equal('Speak to a doctor today');
+      expect(shadow(el).querySelector('.reasons')?.textContent?.trim()).to.equal('You have a high temperature.');
+      const unsure = [...shadow(el).querySelectorAll('.unsure li')].map((li) => li.textContent?.trim());
+      expect(unsure).to.deep.equal(['You were not sure if pain spreads down one leg.']);
+      expect(text(el).split('not sure if pain spreads').length - 1).to.equal(1);
+    });
+  });
+
   describe('with the keyboard alone', () => {
     /** Tab to the next radio group and choose an answer with the arrow keys, as a keyboard user does. */
     async function keyAnswer(answer: 'yes' | 'no' | 'unsure') {
@@ -401,7 +514,7 @@ describe('<red-flag-checker>', () => {
       await sendKeys({ type: '64' });
       await keyStep(el);
       expect(resultTitle(el)).to.equal('Speak to a doctor today');
-      expect(shadow(el).querySelector('.unsure')?.textContent).to.contain('swelling or lump');
+      expect(shadow(el).querySelector('.reasons')?.textContent?.trim()).to.equal('You were not sure if there is a new lump on your back.');
       expect(shadow(el).activeElement?.id).to.equal('result-title');
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement?.getAttribute('href')).to.equal('tel:+16045550100');

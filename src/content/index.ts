@@ -12,10 +12,13 @@ export * from './types.js';
 export { sources, sourceKeys, type Source } from './sources.js';
 export { emergencyNumberFor, DEFAULT_EMERGENCY_NUMBER } from './emergency-numbers.js';
 export {
+  policyVersion,
   levelOrder,
-  stepOrder,
+  sectionOrder,
   questionPolicy,
   combinationPolicy,
+  nerveSigns,
+  adviceIds,
   type QuestionPolicy,
   type CombinationPolicy,
 } from './policy.js';

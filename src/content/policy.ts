@@ -1,9 +1,13 @@
 /*
- * The triage policy of CLINICAL.md as data: which questions are asked, in which order and step,
- * which level a "yes" leads to, which combinations escalate, and the sources of each. It does not
- * change with the language; the wording lives in the locale modules. The triage engine reads it.
+ * The triage policy of CLINICAL.md (version 2) as data: which questions are asked, in which order
+ * and section, which level a "yes" leads to, which question follows up which, which combinations
+ * escalate, and the sources of each. It does not change with the language; the wording lives in
+ * the locale modules. The triage engine, the checker and the clinical review sheet read it.
  */
-import type { CombinationId, LevelId, QuestionId, SourceKey, StepId } from './types.js';
+import type { AdviceId, CombinationId, LevelId, QuestionId, SectionId, SourceKey } from './types.js';
+
+/** The version of CLINICAL.md this policy implements; shown in the clinician's summary. */
+export const policyVersion = '2.0';
 
 /** Levels of care, most urgent first. */
 export const levelOrder: readonly LevelId[] = [
@@ -14,51 +18,83 @@ export const levelOrder: readonly LevelId[] = [
   'self-care',
 ];
 
-export const stepOrder: readonly StepId[] = ['emergency', 'urgent', 'pain', 'person'];
+export const sectionOrder: readonly SectionId[] = ['emergency', 'urgent', 'pain', 'person'];
 
 export interface QuestionPolicy {
   readonly id: QuestionId;
-  readonly step: StepId;
+  readonly section: SectionId;
   /** The level a "yes" (or "not sure") leads to; "modifier" questions count only in combinations. */
   readonly level: LevelId | 'modifier';
+  /** Asked only when this question was answered "yes" or "not sure". */
+  readonly followUpOf?: QuestionId;
   readonly sources: readonly SourceKey[];
 }
 
 /** Every question, in asking order: emergency signs first, then urgent signs, the pain, the person. */
 export const questionPolicy: readonly QuestionPolicy[] = [
-  { id: 'chest-pain', step: 'emergency', level: 'call-emergency', sources: ['NHS-BP'] },
-  { id: 'major-trauma', step: 'emergency', level: 'call-emergency', sources: ['seed-001', 'seed-002', 'NHS-BP'] },
+  { id: 'chest-pain', section: 'emergency', level: 'call-emergency', sources: ['NHS-BP'] },
+  { id: 'collapse', section: 'emergency', level: 'call-emergency', sources: ['ST-BP', 'NG156', 'NHS-KI'] },
+  { id: 'major-trauma', section: 'emergency', level: 'call-emergency', sources: ['seed-001', 'seed-002', 'NHS-BP'] },
   {
     id: 'bladder-bowel',
-    step: 'emergency',
+    section: 'emergency',
     level: 'emergency-department',
     sources: ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'NHS-BP', 'CES-CARD'],
   },
-  { id: 'saddle-numbness', step: 'emergency', level: 'emergency-department', sources: ['NHS-BP', 'CES-CARD'] },
-  { id: 'sexual-function', step: 'emergency', level: 'emergency-department', sources: ['CES-CARD'] },
+  { id: 'saddle-numbness', section: 'emergency', level: 'emergency-department', sources: ['NHS-BP', 'CES-CARD'] },
+  { id: 'sexual-function', section: 'emergency', level: 'emergency-department', sources: ['CES-CARD'] },
   {
     id: 'both-legs',
-    step: 'emergency',
+    section: 'emergency',
     level: 'emergency-department',
     sources: ['seed-000', 'seed-001', 'seed-002', 'NHS-BP', 'NHS-SCI'],
   },
-  { id: 'leg-weakness', step: 'urgent', level: 'urgent', sources: ['seed-001', 'seed-002', 'ACP-IMG'] },
-  { id: 'balance', step: 'urgent', level: 'urgent', sources: ['seed-002', 'CKS'] },
-  { id: 'fever', step: 'urgent', level: 'urgent', sources: ['seed-001', 'seed-002', 'seed-003', 'NHS-BP'] },
-  { id: 'weight-loss', step: 'urgent', level: 'urgent', sources: ['seed-001', 'seed-002', 'NHS-BP'] },
-  { id: 'cancer-history', step: 'urgent', level: 'urgent', sources: ['CG75', 'ACP-IMG'] },
-  { id: 'night-rest-pain', step: 'urgent', level: 'urgent', sources: ['seed-001', 'seed-002', 'NHS-BP', 'CKS'] },
-  { id: 'lump-swelling', step: 'urgent', level: 'urgent', sources: ['seed-002', 'NHS-BP'] },
-  { id: 'minor-fall', step: 'pain', level: 'appointment', sources: ['seed-002', 'seed-004'] },
-  { id: 'leg-pain', step: 'pain', level: 'appointment', sources: ['seed-002', 'NHS-SCI'] },
-  { id: 'leg-numbness', step: 'pain', level: 'appointment', sources: ['seed-000', 'seed-001', 'NHS-SCI'] },
-  { id: 'severe-worsening', step: 'pain', level: 'appointment', sources: ['seed-001', 'NHS-BP'] },
-  { id: 'daily-life', step: 'pain', level: 'appointment', sources: ['seed-000', 'NHS-BP'] },
-  { id: 'recurring-same-spot', step: 'pain', level: 'appointment', sources: ['seed-004'] },
-  { id: 'inflammatory', step: 'pain', level: 'appointment', sources: ['NG59', 'ACP-IMG'] },
-  { id: 'first-episode', step: 'person', level: 'modifier', sources: ['CKS'] },
-  { id: 'bone-fragility', step: 'person', level: 'modifier', sources: ['CKS', 'ACP-IMG'] },
-  { id: 'infection-risk', step: 'person', level: 'modifier', sources: ['ACP-IMG'] },
+  { id: 'cannot-move-leg', section: 'emergency', level: 'emergency-department', sources: ['NG234', 'CES-CARD'] },
+  { id: 'leg-weakness', section: 'urgent', level: 'urgent', sources: ['seed-001', 'seed-002', 'ACP-IMG'] },
+  { id: 'balance', section: 'urgent', level: 'urgent', sources: ['seed-002', 'CKS'] },
+  { id: 'fever', section: 'urgent', level: 'urgent', sources: ['seed-001', 'seed-002', 'seed-003', 'NHS-BP'] },
+  { id: 'urine-symptoms', section: 'urgent', level: 'urgent', sources: ['NHS-KI', 'ST-BP'] },
+  { id: 'belly-pain', section: 'urgent', level: 'urgent', sources: ['ST-BP', 'NG156'] },
+  { id: 'upper-back-pain', section: 'urgent', level: 'urgent', sources: ['NHS-BP', 'CKS'] },
+  { id: 'cough-sneeze-pain', section: 'urgent', level: 'urgent', sources: ['NHS-BP'] },
+  { id: 'weight-loss', section: 'urgent', level: 'urgent', sources: ['seed-001', 'seed-002', 'NHS-BP'] },
+  { id: 'cancer-history', section: 'urgent', level: 'urgent', sources: ['NG234', 'ACP-IMG'] },
+  { id: 'night-rest-pain', section: 'urgent', level: 'urgent', sources: ['seed-001', 'seed-002', 'NHS-BP', 'CKS'] },
+  { id: 'lump-swelling', section: 'urgent', level: 'urgent', sources: ['seed-002', 'NHS-BP'] },
+  { id: 'minor-fall', section: 'pain', level: 'appointment', sources: ['seed-002', 'seed-004'] },
+  { id: 'lifting-strain', section: 'pain', level: 'modifier', sources: ['seed-001', 'CKS'] },
+  { id: 'leg-pain', section: 'pain', level: 'appointment', sources: ['seed-002', 'NHS-SCI'] },
+  { id: 'leg-numbness', section: 'pain', level: 'appointment', sources: ['seed-000', 'seed-001', 'NHS-SCI'] },
+  { id: 'severe-worsening', section: 'pain', level: 'appointment', sources: ['seed-001', 'NHS-BP'] },
+  { id: 'daily-life', section: 'pain', level: 'appointment', sources: ['seed-000', 'NHS-BP'] },
+  { id: 'recurring-same-spot', section: 'pain', level: 'appointment', sources: ['seed-004'] },
+  { id: 'inflammatory', section: 'pain', level: 'appointment', sources: ['NG59', 'ACP-IMG'] },
+  { id: 'first-episode', section: 'person', level: 'modifier', sources: ['CKS'] },
+  { id: 'bone-fragility', section: 'person', level: 'appointment', sources: ['CKS', 'ACP-IMG'] },
+  { id: 'infection-risk', section: 'person', level: 'urgent', sources: ['CKS', 'ACP-IMG', 'ST-BP'] },
+  { id: 'pregnant', section: 'person', level: 'appointment', sources: ['ST-BP', 'NHS-PREG'] },
+  {
+    id: 'labour-signs',
+    section: 'person',
+    level: 'emergency-department',
+    followUpOf: 'pregnant',
+    sources: ['ST-BP', 'NHS-PREG'],
+  },
+];
+
+/**
+ * "Nerve signs" of CLINICAL.md: with a history of cancer, a fever or a risk of infection, any of them
+ * escalates to the emergency department.
+ */
+export const nerveSigns: readonly QuestionId[] = [
+  'both-legs',
+  'cannot-move-leg',
+  'leg-weakness',
+  'balance',
+  'leg-numbness',
+  'bladder-bowel',
+  'saddle-numbness',
+  'sexual-function',
 ];
 
 export interface CombinationPolicy {
@@ -69,11 +105,19 @@ export interface CombinationPolicy {
 
 /** Combinations that escalate above the single answers; the rules themselves are in triage/. */
 export const combinationPolicy: readonly CombinationPolicy[] = [
-  { id: 'cancer-with-nerve-signs', level: 'emergency-department', sources: ['CG75'] },
+  { id: 'cancer-with-nerve-signs', level: 'emergency-department', sources: ['NG234'] },
   { id: 'fever-with-nerve-signs', level: 'emergency-department', sources: ['ACP-IMG', 'NHS-BP'] },
+  { id: 'infection-risk-with-nerve-signs', level: 'emergency-department', sources: ['CKS', 'ACP-IMG'] },
+  { id: 'fever-with-infection-risk', level: 'emergency-department', sources: ['CKS', 'ACP-IMG'] },
+  { id: 'belly-pain-at-60', level: 'emergency-department', sources: ['ST-BP', 'NG156'] },
   { id: 'fall-with-fragile-bones', level: 'urgent', sources: ['CKS', 'ACP-IMG'] },
-  { id: 'fever-with-infection-risk', level: 'urgent', sources: ['ACP-IMG'] },
+  { id: 'severe-pain-fragile-or-older', level: 'urgent', sources: ['ST-BP', 'CKS'] },
+  { id: 'young-child', level: 'urgent', sources: ['PAED'] },
+  { id: 'child', level: 'appointment', sources: ['NG59', 'PAED'] },
   { id: 'first-episode-at-risk-age', level: 'appointment', sources: ['CKS'] },
   { id: 'not-improving', level: 'appointment', sources: ['seed-001', 'seed-002', 'seed-004'] },
   { id: 'over-six-weeks', level: 'appointment', sources: ['NHS-BP'] },
 ];
+
+/** Answers that bring advice of their own, shown under the action when they are among the reasons. */
+export const adviceIds: readonly AdviceId[] = ['labour-signs', 'pregnant'];

@@ -27,7 +27,16 @@ export const sources: Readonly<Record<SourceKey, Source>> = {
     publisher: 'NICE Clinical Knowledge Summaries',
     title: 'Back pain - low (without radiculopathy): red flags',
   },
-  CG75: { publisher: 'NICE', title: 'CG75: Metastatic spinal cord compression in adults' },
+  'NHS-KI': { publisher: 'NHS', title: 'Kidney infection' },
+  'NHS-PREG': { publisher: 'NHS', title: 'Back pain in pregnancy; Signs that labour has begun' },
+  'NHS-IBU': { publisher: 'NHS', title: 'Ibuprofen for adults: who can and cannot take it' },
+  NG234: { publisher: 'NICE', title: 'NG234: Spinal metastases and metastatic spinal cord compression' },
+  NG156: { publisher: 'NICE', title: 'NG156: Abdominal aortic aneurysm: diagnosis and management' },
+  'ST-BP': { publisher: 'Schmitt-Thompson Clinical Content', title: 'Adult telephone triage protocol: Back Pain' },
+  PAED: {
+    publisher: "Perth Children's Hospital; Children's Hospital of The King's Daughters",
+    title: 'Back pain in children: red flags',
+  },
   NG59: { publisher: 'NICE', title: 'NG59: Low back pain and sciatica in over 16s' },
   'ACP-IMG': {
     publisher: 'American College of Physicians (Chou et al.)',

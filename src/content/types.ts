@@ -18,11 +18,17 @@ export type SourceKey =
   | 'seed-004'
   | 'NHS-BP'
   | 'NHS-SCI'
+  | 'NHS-KI'
+  | 'NHS-PREG'
+  | 'NHS-IBU'
   | 'CES-CARD'
   | 'CKS'
-  | 'CG75'
+  | 'NG234'
+  | 'NG156'
   | 'NG59'
   | 'ACP-IMG'
+  | 'ST-BP'
+  | 'PAED'
   | 'NHS-SPRAINS'
   | 'ACP-LBP'
   | 'COCHRANE-HEAT';
@@ -40,19 +46,26 @@ export type LevelId = 'call-emergency' | 'emergency-department' | 'urgent' | 'ap
 
 export type QuestionId =
   | 'chest-pain'
+  | 'collapse'
   | 'major-trauma'
   | 'bladder-bowel'
   | 'saddle-numbness'
   | 'sexual-function'
   | 'both-legs'
+  | 'cannot-move-leg'
   | 'leg-weakness'
   | 'balance'
   | 'fever'
+  | 'urine-symptoms'
+  | 'belly-pain'
+  | 'upper-back-pain'
+  | 'cough-sneeze-pain'
   | 'weight-loss'
   | 'cancer-history'
   | 'night-rest-pain'
   | 'lump-swelling'
   | 'minor-fall'
+  | 'lifting-strain'
   | 'leg-pain'
   | 'leg-numbness'
   | 'severe-worsening'
@@ -61,26 +74,40 @@ export type QuestionId =
   | 'inflammatory'
   | 'first-episode'
   | 'bone-fragility'
-  | 'infection-risk';
+  | 'infection-risk'
+  | 'pregnant'
+  | 'labour-signs';
 
 /** Named combinations of answers that escalate above the single answers. */
 export type CombinationId =
   | 'cancer-with-nerve-signs'
   | 'fever-with-nerve-signs'
-  | 'fall-with-fragile-bones'
+  | 'infection-risk-with-nerve-signs'
   | 'fever-with-infection-risk'
+  | 'belly-pain-at-60'
+  | 'fall-with-fragile-bones'
+  | 'severe-pain-fragile-or-older'
+  | 'young-child'
+  | 'child'
   | 'first-episode-at-risk-age'
   | 'not-improving'
   | 'over-six-weeks';
 
-/** The steps of the checker, in asking order. */
-export type StepId = 'emergency' | 'urgent' | 'pain' | 'person';
+/** Questions whose answer brings advice of its own under the result's action. */
+export type AdviceId = 'labour-signs' | 'pregnant';
+
+/** The sections the questions group into by urgency, in asking order. */
+export type SectionId = 'emergency' | 'urgent' | 'pain' | 'person';
 
 export interface QuestionWording {
-  /** The question as a visitor reads it; also used as the reason shown in the result. */
+  /** The question as a visitor reads it. */
   readonly text: string;
-  /** An optional one-line explanation under the question. */
+  /** An optional one-line explanation (or examples) under the question. */
   readonly hint?: string;
+  /** The reason shown in the result when the answer was "yes": a statement, "You have a fever". */
+  readonly yes: string;
+  /** The reason shown when the answer was "not sure": "You were not sure whether you have a fever". */
+  readonly unsure: string;
 }
 
 export interface LevelWording {
@@ -95,10 +122,13 @@ export interface CheckerContent {
   readonly heading: string;
   readonly intro: string;
   readonly privacy: string;
-  readonly steps: Readonly<Record<StepId, { readonly title: string; readonly intro: string }>>;
+  readonly sections: Readonly<Record<SectionId, { readonly title: string; readonly intro: string }>>;
   readonly answers: Readonly<Record<Answer, string>>;
   readonly questions: Readonly<Record<QuestionId, QuestionWording>>;
+  /** The reason shown when a combination set the level: a statement. */
   readonly combinations: Readonly<Record<CombinationId, string>>;
+  /** Advice shown under the action when that answer is among the reasons. */
+  readonly advice: Readonly<Record<AdviceId, Cited>>;
   readonly levels: Readonly<Record<LevelId, LevelWording>>;
   readonly context: {
     readonly ageLabel: string;
@@ -140,6 +170,7 @@ export interface CheckerContent {
     readonly summaryAge: string;
     readonly summaryDuration: string;
     readonly summaryImproving: string;
+    readonly summaryPolicy: string;
     readonly sourcesHeading: string;
     readonly notAnswered: string;
     readonly backToQuestions: string;

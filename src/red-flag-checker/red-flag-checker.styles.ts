@@ -123,6 +123,11 @@ export const checkerStyles = css`
   ul {
     padding-inline-start: 1.25rem;
   }
+  /* Advice that belongs to one answer: part of the action, so it reads as strongly. */
+  .advice {
+    font-weight: 600;
+    margin: 0 0 var(--_space);
+  }
   li + li {
     margin-top: 0.25rem;
   }

@@ -3,9 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { emergencyNumberFor } from '../content/emergency-numbers.js';
 import { checker as englishChecker } from '../content/en/checker.js';
 import { fill } from '../content/fill.js';
-import { questionPolicy, stepOrder } from '../content/policy.js';
+import { adviceIds, combinationPolicy, policyVersion, questionPolicy, sectionOrder } from '../content/policy.js';
 import { sources } from '../content/sources.js';
-import type { Answer, CheckerContent, Cited, LevelId, QuestionId, SourceKey, StepId } from '../content/types.js';
+import type { Answer, CheckerContent, Cited, CombinationId, LevelId, QuestionId, SectionId, SourceKey } from '../content/types.js';
 import { parsePhone, readHttpUrl, readInteger, readPhone, readText, type PhoneNumber } from '../internal/attributes.js';
 import { BswElement } from '../internal/base.js';
 import { localeSection, nearestLang, regionOf } from '../internal/locale.js';
@@ -16,6 +16,8 @@ import { checkerStyles } from './red-flag-checker.styles.js';
 export interface RedFlagResultDetail {
   /** The level of care; never the answers, so a site can count outcomes without seeing symptoms. */
   level: LevelId;
+  /** The version of the clinical policy that gave the level ("2.0"). */
+  policyVersion: string;
 }
 
 declare global {
@@ -27,6 +29,20 @@ declare global {
 const answerOrder: readonly Answer[] = ['yes', 'no', 'unsure'];
 /** Levels that end the questions at once: nothing asked later could make them less urgent. */
 const emergencyLevels: readonly LevelId[] = ['call-emergency', 'emergency-department'];
+
+const asksFollowUps = (answer: Answer | undefined) => answer === 'yes' || answer === 'unsure';
+
+/**
+ * The answers with one more given. A follow-up is only asked after a "yes" or "not sure": when its
+ * question changes to "no", the follow-up's answer goes too, so a hidden answer never counts.
+ */
+function withAnswer(answers: ReadonlyMap<QuestionId, Answer>, id: QuestionId, answer: Answer): Map<QuestionId, Answer> {
+  const next = new Map(answers).set(id, answer);
+  if (!asksFollowUps(answer)) {
+    for (const question of questionPolicy) if (question.followUpOf === id) next.delete(question.id);
+  }
+  return next;
+}
 
 /**
  * A short, step-by-step check of back-spasm red flags that tells a visitor which level of care they
@@ -47,7 +63,7 @@ const emergencyLevels: readonly LevelId[] = ['call-emergency', 'emergency-depart
  * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
  * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`. A regional tag such as `en-GB` also sets the default emergency number.
  *
- * @fires red-flag-result - When a result is shown. `detail: { level }` only, never the answers.
+ * @fires red-flag-result - When a result is shown. `detail: { level, policyVersion }` only, never the answers.
  *
  * @csspart base - The card around the whole widget.
  * @csspart heading - The widget's heading.
@@ -150,8 +166,8 @@ export class RedFlagChecker extends BswElement {
 
   private renderStep(): TemplateResult {
     const text = this.text;
-    const stepId = stepOrder[this.step] as StepId;
-    const total = stepOrder.length;
+    const sectionId = sectionOrder[this.step] as SectionId;
+    const total = sectionOrder.length;
     const last = this.step === total - 1;
     const progress = fill(text.ui.progress, { current: this.step + 1, total });
     return html`
@@ -164,11 +180,11 @@ export class RedFlagChecker extends BswElement {
         <progress max=${total} value=${this.step + 1} aria-labelledby="progress-label"></progress>
       </div>
       <form novalidate @submit=${this.onSubmit} @change=${this.onChange}>
-        ${this.headingTag(this.level + 1, text.steps[stepId].title, 'step-title', 'step-title')}
-        <p class="muted">${text.steps[stepId].intro}</p>
-        ${stepId === 'pain' ? this.renderPainContext() : nothing}
-        ${stepId === 'person' ? this.renderAge() : nothing}
-        ${questionPolicy.filter((q) => q.step === stepId).map((q) => this.renderQuestion(q.id))}
+        ${this.headingTag(this.level + 1, text.sections[sectionId].title, 'step-title', 'step-title')}
+        <p class="muted">${text.sections[sectionId].intro}</p>
+        ${sectionId === 'pain' ? this.renderPainContext() : nothing}
+        ${sectionId === 'person' ? this.renderAge() : nothing}
+        ${this.questionsOf(sectionId).map((id) => this.renderQuestion(id))}
         ${this.missing.length > 0
           ? html`<p class="error" id="step-error">${fill(text.ui.unanswered, { count: this.missing.length })}</p>`
           : nothing}
@@ -250,20 +266,24 @@ export class RedFlagChecker extends BswElement {
     const values = { emergency: this.emergency.display };
     const wording = text.levels[result.level];
     const urgent = emergencyLevels.includes(result.level);
-    const cited: Cited[] = result.level === 'self-care' ? [...text.selfCare, ...text.comeBackIf] : [];
+    const advice = adviceIds.filter((id) => result.reasons.includes(id)).map((id) => text.advice[id]);
+    const cited: Cited[] = [...advice, ...(result.level === 'self-care' ? [...text.selfCare, ...text.comeBackIf] : [])];
+    // Each "not sure" is listed once: among the reasons when it set the level, else in the list below.
+    const otherUnsure = result.unsure.filter((id) => !result.reasons.includes(id));
     const sub = this.level + 1;
     return html`
       <section part="result" class="result level-${result.level}" aria-labelledby="result-title">
         ${this.headingTag(sub, fill(wording.title, values), 'result-title', urgent ? 'result-title urgent' : 'result-title')}
         <p class="action-text">${fill(wording.action, values)}</p>
         ${this.renderAction(result.level)}
+        ${advice.length > 0 ? html`<ul class="advice">${advice.map((item) => html`<li>${item.text}</li>`)}</ul>` : nothing}
         ${this.headingTag(sub + 1, text.ui.why, undefined, 'subheading')}
         ${result.reasons.length > 0
           ? html`<ul class="reasons">${result.reasons.map((id) => html`<li>${this.reasonText(id)}</li>`)}</ul>`
           : html`<p>${text.ui.whyNone}</p>`}
-        ${result.unsure.length > 0
+        ${otherUnsure.length > 0
           ? html`<p>${text.ui.unsureNote}</p>
-              <ul class="unsure">${result.unsure.map((id) => html`<li>${text.questions[id].text}</li>`)}</ul>`
+              <ul class="unsure">${otherUnsure.map((id) => html`<li>${text.questions[id].unsure}</li>`)}</ul>`
           : nothing}
         ${result.level === 'self-care'
           ? html`${this.headingTag(sub + 1, text.ui.selfCareHeading, undefined, 'subheading')}
@@ -327,6 +347,7 @@ export class RedFlagChecker extends BswElement {
           ${row(text.ui.summaryAge, this.age.trim() || text.ui.notAnswered)}
           ${row(text.ui.summaryDuration, duration?.label ?? text.ui.notAnswered)}
           ${row(text.ui.summaryImproving, answer(this.improving))}
+          ${row(text.ui.summaryPolicy, policyVersion)}
           ${questionPolicy.map((q) => row(text.questions[q.id].text, answer(this.answers.get(q.id))))}
         </dl>
       </div>
@@ -336,8 +357,8 @@ export class RedFlagChecker extends BswElement {
   private renderSources(result: TriageResult, cited: readonly Cited[]) {
     const keys = new Set<SourceKey>();
     for (const id of result.reasons) {
-      const question = questionPolicy.find((q) => q.id === id);
-      question?.sources.forEach((key) => keys.add(key));
+      const driver = questionPolicy.find((q) => q.id === id) ?? combinationPolicy.find((c) => c.id === id);
+      driver?.sources.forEach((key) => keys.add(key));
     }
     cited.forEach((item) => item.sources.forEach((key) => keys.add(key)));
     if (keys.size === 0) return nothing;
@@ -349,10 +370,21 @@ export class RedFlagChecker extends BswElement {
     `;
   }
 
-  private reasonText(id: string): string {
+  /** A reason as a statement in the visitor's words, in its "not sure" form when that was the answer. */
+  private reasonText(id: QuestionId | CombinationId): string {
     const text = this.text;
-    if (id in text.questions) return text.questions[id as QuestionId].text;
-    return text.combinations[id as keyof typeof text.combinations] ?? id;
+    if (id in text.questions) {
+      const wording = text.questions[id as QuestionId];
+      return this.answers.get(id as QuestionId) === 'unsure' ? wording.unsure : wording.yes;
+    }
+    return text.combinations[id as CombinationId];
+  }
+
+  /** The questions of a section that are asked now: a follow-up only after a "yes" or "not sure". */
+  private questionsOf(section: SectionId): QuestionId[] {
+    return questionPolicy
+      .filter((q) => q.section === section && (!q.followUpOf || asksFollowUps(this.answers.get(q.followUpOf))))
+      .map((q) => q.id);
   }
 
   /** A heading at a level the site chooses, without building markup from strings. */
@@ -368,7 +400,7 @@ export class RedFlagChecker extends BswElement {
     if (input.type !== 'radio') return;
     if (input.name === 'durationDays') this.durationDays = Number(input.value);
     else if (input.name === 'improving') this.improving = input.value as Answer;
-    else this.answers = new Map(this.answers).set(input.name as QuestionId, input.value as Answer);
+    else this.answers = withAnswer(this.answers, input.name as QuestionId, input.value as Answer);
     this.missing = this.missing.filter((name) => name !== input.name);
     // An emergency answer ends the questions at once: the visitor needs the action, not more questions.
     const now = this.evaluate();
@@ -377,14 +409,14 @@ export class RedFlagChecker extends BswElement {
 
   private onSubmit(event: Event): void {
     event.preventDefault();
-    const stepId = stepOrder[this.step] as StepId;
+    const sectionId = sectionOrder[this.step] as SectionId;
     const missing: string[] = [];
-    if (stepId === 'pain') {
+    if (sectionId === 'pain') {
       if (this.durationDays === undefined) missing.push('durationDays');
       if (this.improving === undefined) missing.push('improving');
     }
-    if (stepId === 'person' && this.parsedAge() === undefined) missing.push('age');
-    for (const q of questionPolicy) if (q.step === stepId && !this.answers.has(q.id)) missing.push(q.id);
+    if (sectionId === 'person' && this.parsedAge() === undefined) missing.push('age');
+    for (const id of this.questionsOf(sectionId)) if (!this.answers.has(id)) missing.push(id);
     this.missing = missing;
     if (missing.length > 0) {
       const first = missing[0] === 'age' ? '#age' : `[data-name="${missing[0]}"] input`;
@@ -392,7 +424,7 @@ export class RedFlagChecker extends BswElement {
       this.announcement = fill(this.text.ui.unanswered, { count: missing.length });
       return;
     }
-    if (this.step < stepOrder.length - 1) this.goToStep(this.step + 1);
+    if (this.step < sectionOrder.length - 1) this.goToStep(this.step + 1);
     else this.showResult(this.evaluate());
   }
 
@@ -422,7 +454,7 @@ export class RedFlagChecker extends BswElement {
     this.focusAfterRender = '#result-title';
     this.dispatchEvent(
       new CustomEvent<RedFlagResultDetail>('red-flag-result', {
-        detail: { level: result.level },
+        detail: { level: result.level, policyVersion },
         bubbles: true,
         composed: true,
       }),
@@ -433,11 +465,11 @@ export class RedFlagChecker extends BswElement {
     const text = this.text;
     this.step = step;
     this.missing = [];
-    const stepId = stepOrder[step] as StepId;
+    const sectionId = sectionOrder[step] as SectionId;
     this.announcement = fill(text.ui.stepAnnouncement, {
       current: step + 1,
-      total: stepOrder.length,
-      title: text.steps[stepId].title,
+      total: sectionOrder.length,
+      title: text.sections[sectionId].title,
     });
     this.focusAfterRender = '#step-title';
   }

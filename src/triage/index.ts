@@ -1,12 +1,15 @@
 /*
- * The triage engine of CLINICAL.md: a pure function from answers to a level of care.
+ * The triage engine of CLINICAL.md (version 2): a pure function from answers to a level of care.
  * No DOM, no Lit, no storage; importable in Node. Levels and sources come from the content policy.
  */
-import { combinationPolicy, levelOrder, questionPolicy } from '../content/policy.js';
-import type { Answer, CombinationId, LevelId, QuestionId, StepId } from '../content/types.js';
+import { combinationPolicy, levelOrder, nerveSigns, policyVersion, questionPolicy } from '../content/policy.js';
+import type { Answer, CombinationId, LevelId, QuestionId, SectionId } from '../content/types.js';
 import { describe } from '../internal/warn.js';
 
-export type { Answer, CombinationId, LevelId, QuestionId, StepId };
+export type { Answer, CombinationId, LevelId, QuestionId, SectionId };
+
+/** The version of the clinical policy (CLINICAL.md) this engine implements. */
+export { policyVersion };
 
 export interface TriageInput {
   /** Answers by question id; a missing id counts as "no", and "unsure" counts as "yes". */
@@ -15,7 +18,7 @@ export interface TriageInput {
   age?: number;
   /** How long this episode has lasted, in days. */
   durationDays?: number;
-  /** Whether it is getting better. */
+  /** Whether it is getting better; missing counts as "unsure". */
   improving?: Answer;
 }
 
@@ -30,12 +33,25 @@ export interface TriageResult {
 
 export interface TriageQuestion {
   id: QuestionId;
-  step: StepId;
+  section: SectionId;
+  /** The level a "yes" or "unsure" leads to on its own; "modifier" counts only in combinations. */
   level: LevelId | 'modifier';
+  /** Asked only after this question is answered "yes" or "unsure"; counted whenever it is given. */
+  followUpOf?: QuestionId;
 }
 
-/** Every question id in asking order, with its step and the level a "yes" leads to. */
-export const questions: readonly TriageQuestion[] = questionPolicy.map(({ id, step, level }) => ({ id, step, level }));
+export interface TriageCombination {
+  id: CombinationId;
+  level: LevelId;
+}
+
+/** Every question in asking order, with its section, the level a "yes" leads to and what it follows up. */
+export const questions: readonly TriageQuestion[] = questionPolicy.map(({ id, section, level, followUpOf }) =>
+  followUpOf ? { id, section, level, followUpOf } : { id, section, level },
+);
+
+/** The combinations that escalate above single answers, in the policy's order. */
+export const combinations: readonly TriageCombination[] = combinationPolicy.map(({ id, level }) => ({ id, level }));
 
 /** Level ids, most urgent first. */
 export const levels: readonly LevelId[] = levelOrder;
@@ -95,21 +111,28 @@ type Rule = (facts: {
   yes: (id: QuestionId) => boolean;
   age: number | undefined;
   durationDays: number | undefined;
-  improving: Answer | undefined;
+  improving: Answer;
 }) => boolean;
 
-const nerveSigns: QuestionId[] = ['both-legs', 'leg-weakness', 'balance', 'bladder-bowel', 'saddle-numbness', 'leg-numbness'];
-const legSigns: QuestionId[] = ['both-legs', 'leg-weakness', 'balance'];
+const nerveSign = (yes: (id: QuestionId) => boolean) => nerveSigns.some(yes);
+const ageAtLeast = (age: number | undefined, years: number) => age !== undefined && age >= years;
+const ageUnder = (age: number | undefined, years: number) => age !== undefined && age < years;
 
 /** The combination rules of CLINICAL.md; their levels and sources are in the content policy. */
 const combinationRules: Readonly<Record<CombinationId, Rule>> = {
-  'cancer-with-nerve-signs': ({ yes }) => yes('cancer-history') && nerveSigns.some(yes),
-  'fever-with-nerve-signs': ({ yes }) => yes('fever') && legSigns.some(yes),
-  'fall-with-fragile-bones': ({ yes, age }) => yes('minor-fall') && (yes('bone-fragility') || (age ?? 0) >= 70),
+  'cancer-with-nerve-signs': ({ yes }) => yes('cancer-history') && (nerveSign(yes) || yes('leg-pain')),
+  'fever-with-nerve-signs': ({ yes }) => yes('fever') && nerveSign(yes),
+  'infection-risk-with-nerve-signs': ({ yes }) => yes('infection-risk') && nerveSign(yes),
   'fever-with-infection-risk': ({ yes }) => yes('infection-risk') && yes('fever'),
-  'first-episode-at-risk-age': ({ yes, age }) => yes('first-episode') && age !== undefined && (age >= 50 || age < 20),
-  'not-improving': ({ improving, durationDays }) =>
-    (improving === 'no' || improving === 'unsure') && durationDays !== undefined && durationDays >= 3,
+  'belly-pain-at-60': ({ yes, age }) => yes('belly-pain') && ageAtLeast(age, 60),
+  'fall-with-fragile-bones': ({ yes, age }) =>
+    (yes('minor-fall') || yes('lifting-strain')) && (yes('bone-fragility') || ageAtLeast(age, 70)),
+  'severe-pain-fragile-or-older': ({ yes, age }) =>
+    yes('severe-worsening') && (yes('bone-fragility') || ageAtLeast(age, 60)),
+  'young-child': ({ age }) => ageUnder(age, 6),
+  child: ({ age }) => ageUnder(age, 16),
+  'first-episode-at-risk-age': ({ yes, age }) => yes('first-episode') && (ageAtLeast(age, 50) || ageUnder(age, 20)),
+  'not-improving': ({ improving, durationDays }) => improving !== 'yes' && durationDays !== undefined && durationDays >= 3,
   'over-six-weeks': ({ durationDays }) => durationDays !== undefined && durationDays > 42,
 };
 
@@ -128,7 +151,8 @@ export function triage(input: TriageInput): TriageResult {
     if (question.level !== 'modifier' && yes(question.id)) drivers.push({ id: question.id, level: question.level });
   }
   for (const combination of combinationPolicy) {
-    if (combinationRules[combination.id]({ yes, age, durationDays, improving })) {
+    // A missing "improving" might hide pain that is not getting better: it counts as "unsure".
+    if (combinationRules[combination.id]({ yes, age, durationDays, improving: improving ?? 'unsure' })) {
       drivers.push({ id: combination.id, level: combination.level });
     }
   }

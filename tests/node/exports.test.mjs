@@ -4,16 +4,20 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 test('back-spasm-widgets/triage runs in Node without a DOM', async () => {
-  const { triage, questions, levels } = await import('back-spasm-widgets/triage');
+  const { triage, questions, combinations, levels, policyVersion } = await import('back-spasm-widgets/triage');
   assert.equal(triage({ answers: { 'saddle-numbness': 'yes' } }).level, 'emergency-department');
-  assert.equal(questions.length, 23);
+  assert.equal(policyVersion, '2.0');
+  assert.equal(questions.length, 32);
+  assert.equal(combinations.length, 12);
+  assert.deepEqual(questions.find((question) => question.id === 'labour-signs')?.followUpOf, 'pregnant');
   assert.deepEqual(levels, ['call-emergency', 'emergency-department', 'urgent', 'appointment', 'self-care']);
 });
 
 test('back-spasm-widgets/content runs in Node without a DOM', async () => {
   const content = await import('back-spasm-widgets/content');
   assert.equal(content.en.lang, 'en');
-  assert.equal(content.questionPolicy.length, 23);
+  assert.equal(content.questionPolicy.length, 32);
+  assert.equal(content.policyVersion, '2.0');
 });
 
 test('the VERSION constant matches package.json', async () => {

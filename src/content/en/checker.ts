@@ -1,83 +1,230 @@
 import type { CheckerContent } from '../types.js';
 
-/** English wording of <red-flag-checker>. Levels and sources of questions are in policy.ts. */
+/**
+ * English wording of <red-flag-checker>, for policy version 2 of CLINICAL.md. Levels, sources and
+ * the order of questions are in policy.ts. Plain words: every question and hint at Flesch-Kincaid
+ * grade 6 or below, every result text at 7 or below (tests/node/reading-level.test.mjs).
+ */
 export const checker: CheckerContent = {
   heading: 'Check your back spasm',
-  intro:
-    'Answer a few short questions to find out whether you need urgent help, should see a clinician, or can look after it at home.',
-  privacy: 'Your answers stay on this page. They are not sent anywhere or saved.',
-  steps: {
+  intro: 'Answer a few short questions. We will tell you if you need help now, should see someone, or can care for it at home.',
+  privacy: 'Your answers stay on this page. They are not sent or saved.',
+  sections: {
     emergency: {
       title: 'Signs that need help now',
-      intro: 'If you are not sure about an answer, choose “Not sure”. We treat it as a yes, to be safe.',
+      intro: 'If you are not sure, choose “Not sure”. We count it as a yes, to be safe.',
     },
     urgent: {
       title: 'Signs that need a doctor today',
-      intro: 'These can point to a problem that a doctor should check today.',
+      intro: 'A doctor should check these today.',
     },
-    pain: { title: 'About your pain', intro: 'Think about this episode of back pain.' },
-    person: { title: 'About you', intro: 'Some answers change what is safest for you.' },
+    pain: { title: 'About your pain', intro: 'Think about this bout of back pain.' },
+    person: { title: 'About you', intro: 'Some things change what is safest for you.' },
   },
   answers: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
   questions: {
-    'chest-pain': { text: 'Do you have chest pain as well as the back pain?' },
+    'chest-pain': {
+      text: 'Do you have chest pain as well as the back pain?',
+      yes: 'You have chest pain as well as back pain.',
+      unsure: 'You were not sure if you have chest pain.',
+    },
+    collapse: {
+      text: 'Have you fainted, or do you feel faint?',
+      hint: 'Or you feel cold and clammy, very sleepy, or mixed up.',
+      yes: 'You have fainted or feel faint, sleepy or mixed up.',
+      unsure: 'You were not sure if you have fainted or feel faint.',
+    },
     'major-trauma': {
-      text: 'Did the pain start after a serious accident?',
-      hint: 'For example a car crash, a fall from a height, or a hard collision in sport.',
+      text: 'Did the pain start after a bad accident?',
+      hint: 'For example a car crash, a fall from high up, or a hard hit in sport.',
+      yes: 'Your pain started after a bad accident.',
+      unsure: 'You were not sure if your pain started after a bad accident.',
     },
     'bladder-bowel': {
-      text: 'Since the back pain began, have you had new problems with your bladder or bowels?',
-      hint: 'Losing control of your pee or poo, trouble starting to pee, or not feeling when you need to go.',
+      text: 'Since the pain began, has your pee or poo changed?',
+      hint: 'You cannot pee, or it is hard to start. You leak pee or poo. Or you cannot feel when you need to go, or feel it pass. Being blocked up (constipated) alone does not count.',
+      yes: 'Your pee or poo has changed since the pain began.',
+      unsure: 'You were not sure if your pee or poo has changed.',
     },
     'saddle-numbness': {
-      text: 'Do you have numbness or tingling around your genitals, bottom or inner thighs?',
-      hint: 'The areas that would touch a bicycle saddle.',
+      text: 'Is it numb or tingling between your legs?',
+      hint: 'Around your genitals or bottom, or on your inner thighs.',
+      yes: 'It is numb or tingling between your legs.',
+      unsure: 'You were not sure if it is numb between your legs.',
     },
     'sexual-function': {
-      text: 'Have you had new problems getting an erection or ejaculating, or lost feeling in your genitals?',
+      text: 'Has sex or your genitals felt different since the pain began?',
+      hint: 'You have lost feeling in your genitals. Or you have new trouble with feeling during sex, or with an erection or coming.',
+      yes: 'Sex or your genitals have felt different since the pain began.',
+      unsure: 'You were not sure if sex or your genitals feel different.',
     },
-    'both-legs': { text: 'Do you have numbness, tingling or weakness in both legs?' },
+    'both-legs': {
+      text: 'Do you have pain, numbness or weakness in both legs?',
+      hint: 'Tingling in both legs counts too.',
+      yes: 'You have pain, numbness or weakness in both legs.',
+      unsure: 'You were not sure if you have symptoms in both legs.',
+    },
+    'cannot-move-leg': {
+      text: 'Can you suddenly not move a leg or foot?',
+      hint: 'Or a leg gives way under you.',
+      yes: 'You suddenly cannot move a leg or foot, or a leg gives way.',
+      unsure: 'You were not sure if you can move your legs and feet.',
+    },
     'leg-weakness': {
-      text: 'Is one leg weak, or does one foot drag or slap on the ground when you walk?',
-      hint: 'Answer yes especially if it is getting worse.',
+      text: 'Is one leg weak?',
+      hint: 'Or one foot drags or slaps on the ground when you walk.',
+      yes: 'One leg is weak, or a foot drags when you walk.',
+      unsure: 'You were not sure if one leg is weak.',
     },
-    balance: { text: 'Have you lost your balance, or found it newly hard to walk?' },
-    fever: { text: 'Do you have a fever, chills or shivering?' },
-    'weight-loss': { text: 'Have you lost weight without trying?' },
-    'cancer-history': { text: 'Have you ever had cancer?' },
+    balance: {
+      text: 'Are you unsteady on your feet?',
+      hint: 'You are clumsy or lose your balance when you walk. Walking slowly because it hurts does not count.',
+      yes: 'You are unsteady on your feet.',
+      unsure: 'You were not sure if you are unsteady on your feet.',
+    },
+    fever: {
+      text: 'Do you have a high temperature?',
+      hint: 'Or you feel hot and shivery.',
+      yes: 'You have a high temperature.',
+      unsure: 'You were not sure if you have a high temperature.',
+    },
+    'urine-symptoms': {
+      text: 'Does it burn or sting when you pee?',
+      hint: 'Or you pee much more often than usual, or there is blood in your pee.',
+      yes: 'It burns when you pee, you pee more often, or there is blood in it.',
+      unsure: 'You were not sure if it burns or stings when you pee.',
+    },
+    'belly-pain': {
+      text: 'Do you have pain in your tummy as well?',
+      yes: 'You have pain in your tummy as well as your back.',
+      unsure: 'You were not sure if you have pain in your tummy.',
+    },
+    'upper-back-pain': {
+      text: 'Is the pain high in your back?',
+      hint: 'Between your shoulder blades, not low down.',
+      yes: 'The pain is high in your back.',
+      unsure: 'You were not sure where in your back the pain is.',
+    },
+    'cough-sneeze-pain': {
+      text: 'Does the pain get much worse when you cough or sneeze?',
+      hint: 'Or when you push to poo.',
+      yes: 'The pain gets much worse when you cough, sneeze or poo.',
+      unsure: 'You were not sure if coughing or sneezing makes it worse.',
+    },
+    'weight-loss': {
+      text: 'Have you lost weight without trying?',
+      hint: 'In the last few months.',
+      yes: 'You have lost weight without trying.',
+      unsure: 'You were not sure if you have lost weight without trying.',
+    },
+    'cancer-history': {
+      text: 'Have you ever had cancer?',
+      hint: 'Even if it was years ago.',
+      yes: 'You have had cancer.',
+      unsure: 'You were not sure if you have had cancer.',
+    },
     'night-rest-pain': {
-      text: 'Is the pain severe even when you rest, or worse at night?',
-      hint: 'Pain that changing position does not ease.',
+      text: 'Is the pain bad even when you lie still?',
+      hint: 'Or it is worse at night, however you lie.',
+      yes: 'The pain is bad when you lie still, or worse at night.',
+      unsure: 'You were not sure if the pain is bad when you lie still.',
     },
-    'lump-swelling': { text: 'Is there a swelling or lump on your back, or has your back changed shape?' },
+    'lump-swelling': {
+      text: 'Is there a new lump or swelling on your back?',
+      hint: 'One you can see. A tight, knotted muscle does not count. Or the shape of your spine has changed.',
+      yes: 'There is a new lump on your back, or your spine has changed shape.',
+      unsure: 'You were not sure if there is a new lump on your back.',
+    },
     'minor-fall': {
-      text: 'Did the pain start after a fall, a knock or a strain?',
-      hint: 'Something smaller than a serious accident.',
+      text: 'Did the pain start after a fall or a knock?',
+      hint: 'One that was not a bad accident.',
+      yes: 'Your pain started after a fall or a knock.',
+      unsure: 'You were not sure if your pain started after a fall or a knock.',
     },
-    'leg-pain': { text: 'Does pain spread down one leg, below the knee?' },
-    'leg-numbness': { text: 'Do you have numbness or pins and needles in one leg?' },
-    'severe-worsening': { text: 'Is the pain severe, or getting worse?' },
-    'daily-life': { text: 'Do the spasms come often, or stop you from doing your usual daily activities or work?' },
-    'recurring-same-spot': { text: 'Does the pain keep coming back in the same spot?' },
+    'lifting-strain': {
+      text: 'Did the pain start when you lifted, bent or twisted?',
+      yes: 'Your pain started when you lifted, bent or twisted.',
+      unsure: 'You were not sure if your pain started when you lifted or bent.',
+    },
+    'leg-pain': {
+      text: 'Does pain spread down one leg, below the knee?',
+      yes: 'Pain spreads down one leg, below the knee.',
+      unsure: 'You were not sure if pain spreads down one leg.',
+    },
+    'leg-numbness': {
+      text: 'Do you have numbness or pins and needles in one leg?',
+      yes: 'You have numbness or pins and needles in one leg.',
+      unsure: 'You were not sure if one leg is numb.',
+    },
+    'severe-worsening': {
+      text: 'Is the pain very bad, or getting worse each day?',
+      yes: 'The pain is very bad, or getting worse each day.',
+      unsure: 'You were not sure if the pain is very bad or getting worse.',
+    },
+    'daily-life': {
+      text: 'Does the pain stop you doing your usual things?',
+      hint: 'Such as work, or daily jobs at home.',
+      yes: 'The pain stops you doing your usual things.',
+      unsure: 'You were not sure if the pain stops you doing your usual things.',
+    },
+    'recurring-same-spot': {
+      text: 'Before this time, did back pain keep coming back in the same spot?',
+      yes: 'Back pain has kept coming back in the same spot.',
+      unsure: 'You were not sure if back pain has kept coming back in one spot.',
+    },
     inflammatory: {
-      text: 'For months, has your back been stiff for more than 30 minutes each morning, easing as you move?',
+      text: 'For months, have you been stiff each morning?',
+      hint: 'Stiff for more than 30 minutes after you get up, and it eases as you move.',
+      yes: 'For months you have been stiff each morning.',
+      unsure: 'You were not sure if you have been stiff each morning.',
     },
-    'first-episode': { text: 'Is this the first time you have had back pain?' },
+    'first-episode': {
+      text: 'Is this your first back pain?',
+      hint: 'Or it is not like any back pain you have had before.',
+      yes: 'This is your first back pain, or it is not like any before.',
+      unsure: 'You were not sure if you have had back pain like this before.',
+    },
     'bone-fragility': {
-      text: 'Do you have osteoporosis (thin bones), or have you taken steroid tablets for several months?',
+      text: 'Do you have thin bones?',
+      hint: 'You have been told you have osteoporosis. Or you took steroid tablets for 3 months or more. One of these is prednisolone.',
+      yes: 'You have thin bones, or take steroid tablets.',
+      unsure: 'You were not sure if you have thin bones.',
     },
     'infection-risk': {
-      text: 'Do you inject drugs or have a weakened immune system, or have you recently had a spine procedure or a serious infection?',
+      text: 'Are you more at risk of an infection?',
+      hint: 'You inject drugs. Or your body is less able to fight germs, for example from chemo, HIV, a transplant or some medicines. Or in the last 3 months you had an infection. Or you had an operation or injection in your spine.',
+      yes: 'You are more at risk of an infection.',
+      unsure: 'You were not sure if you are more at risk of an infection.',
+    },
+    pregnant: {
+      text: 'Are you pregnant, or could you be?',
+      yes: 'You are pregnant, or could be.',
+      unsure: 'You were not sure if you could be pregnant.',
+    },
+    'labour-signs': {
+      text: 'Does the pain come and go in regular waves?',
+      hint: 'Or there is blood or fluid coming from your vagina.',
+      yes: 'Your pain comes in waves, or you have blood or fluid from your vagina.',
+      unsure: 'You were not sure if your pain comes in waves.',
     },
   },
   combinations: {
-    'cancer-with-nerve-signs': 'You have had cancer, and you have symptoms in your legs, bladder or bowels.',
-    'fever-with-nerve-signs': 'You have a fever together with weakness or numbness in your legs or balance problems.',
-    'fall-with-fragile-bones': 'The pain began with a fall or strain, and your bones may be fragile.',
-    'fever-with-infection-risk': 'You have a fever and a higher risk of infection.',
-    'first-episode-at-risk-age': 'This is your first back pain, and you are younger than 20, or 50 or older.',
+    'cancer-with-nerve-signs': 'You have had cancer, and you have pain or nerve signs in your legs or lower body.',
+    'fever-with-nerve-signs': 'You have a high temperature and nerve signs in your legs or lower body.',
+    'infection-risk-with-nerve-signs': 'You are more at risk of infection and have nerve signs in your legs or lower body.',
+    'fever-with-infection-risk': 'You have a high temperature and you are more at risk of infection.',
+    'belly-pain-at-60': 'You are 60 or older and have pain in your tummy as well as your back.',
+    'fall-with-fragile-bones': 'The pain began with a fall, a lift or a twist, and your bones may break more easily.',
+    'severe-pain-fragile-or-older': 'The pain is very bad or getting worse, and your bones may break more easily.',
+    'young-child': 'A young child with back pain needs to be seen by a doctor today.',
+    child: 'A child or teenager with back pain should be checked by a doctor.',
+    'first-episode-at-risk-age': 'This is your first back pain like this, and you are under 20, or 50 or older.',
     'not-improving': 'The pain has lasted 3 days or more and is not clearly getting better.',
     'over-six-weeks': 'The pain has lasted more than 6 weeks.',
+  },
+  advice: {
+    'labour-signs': { text: 'Call your maternity unit or labour ward now.', sources: ['NHS-PREG'] },
+    pregnant: { text: 'Tell them you are pregnant. Your midwife can also help.', sources: ['NHS-PREG'] },
   },
   levels: {
     'call-emergency': {
@@ -87,7 +234,7 @@ export const checker: CheckerContent = {
     'emergency-department': {
       title: 'Go to an emergency department now',
       action:
-        'Go to the nearest emergency department (A&E or ER) now. If you cannot get there safely, call {emergency} for an ambulance.',
+        'Go to the nearest emergency department (A&E or ER) now. Do not drive yourself. If you cannot get there safely, call {emergency}.',
     },
     urgent: {
       title: 'Speak to a doctor today',
@@ -95,11 +242,11 @@ export const checker: CheckerContent = {
     },
     appointment: {
       title: 'Book an appointment in the next few days',
-      action: 'Book an appointment with a doctor, physiotherapist or other clinician in the next few days.',
+      action: 'Book to see a doctor, physio or other health worker in the next few days.',
     },
     'self-care': {
       title: 'You can look after this at home',
-      action: 'Your answers show no warning signs. Most back spasms settle with home care within a few days.',
+      action: 'Your answers show no warning signs. Most back spasms get better with home care in a few days.',
     },
   },
   context: {
@@ -109,8 +256,8 @@ export const checker: CheckerContent = {
     durationLegend: 'How long have you had this back pain?',
     durations: [
       { label: 'Less than a day', days: 0 },
-      { label: '1 to 2 days', days: 1 },
-      { label: '3 to 7 days', days: 3 },
+      { label: '1 or 2 days', days: 1 },
+      { label: '3 to 6 days', days: 3 },
       { label: '1 to 6 weeks', days: 7 },
       { label: 'More than 6 weeks', days: 43 },
     ],
@@ -133,11 +280,11 @@ export const checker: CheckerContent = {
     clinicFallback: 'the clinic',
     book: 'Book an appointment',
     bookWith: 'Book with {clinic}',
-    noClinicUrgent: 'Call your doctor’s surgery or an urgent care service today.',
+    noClinicUrgent: 'Call your doctor or an urgent care service today.',
     noClinicAppointment: 'Call your doctor’s surgery or a clinic to book.',
     why: 'Why',
     whyNone: 'You answered no to every warning sign.',
-    unsureNote: 'You were not sure about these, so we treated them as yes:',
+    unsureNote: 'You were also not sure about these. We counted them as yes:',
     selfCareHeading: 'Looking after yourself',
     comeBackHeading: 'Check again or get help if',
     summaryHeading: 'Summary for a clinician',
@@ -148,6 +295,7 @@ export const checker: CheckerContent = {
     summaryAge: 'Age',
     summaryDuration: 'How long',
     summaryImproving: 'Getting better',
+    summaryPolicy: 'Checker policy',
     sourcesHeading: 'Sources',
     notAnswered: 'Not asked',
     backToQuestions: 'Change my answers',
@@ -158,27 +306,31 @@ export const checker: CheckerContent = {
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
     {
-      text: 'After 48 hours, switch to heat, such as a heating pad or a warm bath, for 15 to 20 minutes at a time.',
+      text: 'After 48 hours, switch to heat, such as a heat pad or a warm bath, for 15 to 20 minutes at a time.',
       sources: ['seed-001', 'seed-002', 'seed-003'],
     },
     {
-      text: 'Keep moving gently, for example with short walks. Avoid long spells of bed rest, which can make it worse.',
+      text: 'Keep moving gently, for example with short walks. Do not stay in bed for long, as this can make it worse.',
       sources: ['seed-001', 'seed-002', 'NG59'],
     },
     {
-      text: 'Over-the-counter pain relief such as ibuprofen or paracetamol (acetaminophen) can ease the pain. Take it exactly as the label says.',
+      text: 'Pain relief you can buy, such as paracetamol or ibuprofen, can ease the pain. Take it as the packet says.',
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
     {
-      text: 'Drink enough water through the day: being dehydrated makes muscle cramps more likely.',
+      text: 'Some people should ask a pharmacist first. Ask if you are pregnant or take blood thinners. Ask if you have asthma, stomach ulcers, or kidney, liver or heart problems.',
+      sources: ['NHS-IBU'],
+    },
+    {
+      text: 'Drink enough water through the day. Being low on water makes muscle cramps more likely.',
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
   ],
   comeBackIf: [
     { text: 'any of the warning signs in these questions appears;', sources: ['seed-002', 'NHS-BP'] },
     { text: 'it is not getting better after 48 to 72 hours of home care;', sources: ['seed-001'] },
-    { text: 'it keeps coming back, especially in the same spot.', sources: ['seed-002', 'seed-004'] },
+    { text: 'it keeps coming back, mainly in the same spot.', sources: ['seed-002', 'seed-004'] },
   ],
   disclaimer:
-    'This checker gives general information, not a diagnosis, and does not replace a clinician. If you are in doubt, call a clinician. In an emergency, call {emergency}.',
+    'This checker gives general facts, not a diagnosis. It does not replace a health worker. If in doubt, call a clinician. In an emergency, call {emergency}.',
 };
