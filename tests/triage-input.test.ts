@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { triage } from '../src/triage/index.js';
-import type { LevelId, TriageInput, TriageResult } from '../src/triage/index.js';
+import type { LevelId, TriageInput } from '../src/triage/index.js';
 import { LEVELS, QUESTIONS, rank } from './triage-spec.js';
+
+type TriageResult = ReturnType<typeof triage>;
 
 /** Calls triage with input a site's own script could pass, whatever its type. */
 const triageAny = (input: unknown): TriageResult => triage(input as TriageInput);
@@ -46,9 +48,32 @@ describe('triage: input it cannot read', () => {
     });
 
     it('does not take a combination id for a question', () => {
-      const result = triageAny({ answers: { 'over-six-weeks': 'yes' } });
+      const result = triageAny({ answers: { 'over-six-weeks': 'yes', 'belly-pain-at-60': 'yes' } });
       expect(result.level).to.equal('self-care');
       expectWarningNaming('over-six-weeks');
+      expectWarningNaming('belly-pain-at-60');
+    });
+
+    it('does not take a context value for a question', () => {
+      const result = triageAny({ answers: { improving: 'no' }, durationDays: 5, improving: 'yes' });
+      expect(result).to.deep.equal({ level: 'self-care', reasons: [], unsure: [] });
+      expectWarningNaming('improving');
+    });
+
+    it('ignores a key that is a property of every object, with a warning naming it', () => {
+      const result = triageAny({ answers: { constructor: 'yes', toString: 'yes' } });
+      expect(result).to.deep.equal({ level: 'self-care', reasons: [], unsure: [] });
+      expectWarningNaming('constructor');
+      expectWarningNaming('toString');
+    });
+
+    it('does not throw for an own "__proto__" key', () => {
+      const answers = JSON.parse('{"__proto__": "yes", "fever": "yes"}') as unknown;
+      let result: TriageResult | undefined;
+      expect(() => {
+        result = triageAny({ answers });
+      }).not.to.throw();
+      expect(result).to.deep.equal({ level: 'urgent', reasons: ['fever'], unsure: [] });
     });
   });
 
@@ -81,6 +106,17 @@ describe('triage: input it cannot read', () => {
       expectAtLeast(triageAny({ answers: { 'minor-fall': 'yes' }, age: 'old' }), 'appointment');
     });
 
+    it('an unreadable age does not make belly pain less urgent than urgent', () => {
+      const result = triageAny({ answers: { 'belly-pain': 'yes' }, age: 'sixty-one' });
+      expectWarningNaming('age');
+      expectAtLeast(result, 'urgent');
+    });
+
+    it('an unreadable age does not make severe pain less urgent than an appointment', () => {
+      expectAtLeast(triageAny({ answers: { 'severe-worsening': 'yes' }, age: [61] }), 'appointment');
+      expectWarningNaming('age');
+    });
+
     it('does not throw for a BigInt age', () => {
       let result: TriageResult | undefined;
       expect(() => {
@@ -102,7 +138,25 @@ describe('triage: input it cannot read', () => {
       const result = triageAny({ answers: { 'leg-pain': 'yes' }, durationDays: 'a week', improving: 'no' });
       expectWarningNaming('durationDays', 'a week');
       expect(result.level).to.equal('appointment');
+      expect(result.reasons).to.include('leg-pain');
     });
+
+    for (const [label, durationDays] of [
+      ['NaN', Number.NaN],
+      ['Infinity', Number.POSITIVE_INFINITY],
+      ['a boolean', true],
+      ['an object', { days: 50 }],
+    ] as [string, unknown][]) {
+      it(`warns about a duration that is ${label}, and still gives a safe result`, () => {
+        let result: TriageResult | undefined;
+        expect(() => {
+          result = triageAny({ answers: { 'weight-loss': 'yes' }, durationDays });
+        }).not.to.throw();
+        expectWarningNaming('durationDays');
+        expectAtLeast(result as TriageResult, 'urgent');
+        expect(result?.reasons).to.include('weight-loss');
+      });
+    }
   });
 
   describe('answers that are not yes, no or unsure', () => {
@@ -132,15 +186,39 @@ describe('triage: input it cannot read', () => {
       expectWarningNaming('chest-pain', 'maybe');
     });
 
-    it('an unreadable modifier still counts towards its combination (bone-fragility "maybe" with a minor fall)', () => {
+    it('an unreadable bone-fragility still counts towards its combination with a minor fall', () => {
       const result = triageAny({ answers: { 'minor-fall': 'yes', 'bone-fragility': 'maybe' } });
       expectWarningNaming('bone-fragility');
       expectAtLeast(result, 'urgent');
     });
 
+    it('an unreadable modifier still counts towards its combination (lifting-strain "maybe" with bone-fragility)', () => {
+      const result = triageAny({ answers: { 'lifting-strain': 'maybe', 'bone-fragility': 'yes' } });
+      expectWarningNaming('lifting-strain');
+      expectAtLeast(result, 'urgent');
+    });
+
+    it('an unreadable modifier still counts towards its combination (first-episode "maybe" at 55)', () => {
+      const result = triageAny({ answers: { 'first-episode': 'maybe' }, age: 55 });
+      expectWarningNaming('first-episode');
+      expectAtLeast(result, 'appointment');
+    });
+
     it('an unreadable cancer-history with a nerve sign is still an emergency', () => {
       const result = triageAny({ answers: { 'cancer-history': 'Y', 'leg-numbness': 'yes' } });
       expectWarningNaming('cancer-history');
+      expectAtLeast(result, 'emergency-department');
+    });
+
+    it('an unreadable infection-risk with a nerve sign is still an emergency', () => {
+      const result = triageAny({ answers: { 'infection-risk': 'sometimes', 'leg-weakness': 'yes' } });
+      expectWarningNaming('infection-risk');
+      expectAtLeast(result, 'emergency-department');
+    });
+
+    it('an unreadable labour-signs after pregnant "yes" is still an emergency', () => {
+      const result = triageAny({ answers: { pregnant: 'yes', 'labour-signs': 'not really' } });
+      expectWarningNaming('labour-signs');
       expectAtLeast(result, 'emergency-department');
     });
 
@@ -187,14 +265,16 @@ describe('triage: input it cannot read', () => {
       ['null', null],
     ];
     for (const [label, answers] of badAnswers) {
-      it(`warns when answers is ${label}, and still reads the duration`, () => {
+      it(`warns when answers is ${label}, and still reads the duration and the age`, () => {
         let result: TriageResult | undefined;
         expect(() => {
-          result = triageAny({ answers, durationDays: 50 });
+          result = triageAny({ answers, durationDays: 50, improving: 'yes' });
         }).not.to.throw();
         expectWarningNaming('answers');
         expect(result?.level).to.equal('appointment');
         expect(result?.reasons).to.deep.equal(['over-six-weeks']);
+        expect(triageAny({ answers, age: 4 })).to.deep.equal({ level: 'urgent', reasons: ['young-child'], unsure: [] });
+        expect(triageAny({ answers, durationDays: 50 }).reasons).to.deep.equal(['not-improving', 'over-six-weeks']);
       });
     }
   });
@@ -220,16 +300,30 @@ describe('triage: input it cannot read', () => {
   });
 
   describe('well-formed input', () => {
+    it('does not warn when a context value is left out', () => {
+      triage({ answers: { 'leg-pain': 'yes' } });
+      triage({ answers: {}, durationDays: 3 });
+      triage({ answers: {}, age: 0 });
+      triage({});
+      expect(warn.called, String(warn.firstCall?.args[0])).to.equal(false);
+    });
+
+    it('does not warn about labour-signs given without pregnant "yes"', () => {
+      triage({ answers: { pregnant: 'no', 'labour-signs': 'no' } });
+      triage({ answers: { 'labour-signs': 'yes' } });
+      expect(warn.called, String(warn.firstCall?.args[0])).to.equal(false);
+    });
+
     it('does not warn, and does not change the input', () => {
       const input = Object.freeze({
-        answers: Object.freeze({ fever: 'yes', 'infection-risk': 'unsure', 'leg-pain': 'no' } as const),
+        answers: Object.freeze({ fever: 'yes', 'infection-risk': 'unsure', 'leg-pain': 'no', pregnant: 'no', 'labour-signs': 'no' } as const),
         age: 40,
         durationDays: 4,
         improving: 'no' as const,
       });
       const copy = JSON.stringify(input);
       const result = triage(input);
-      expect(result.level).to.equal('urgent');
+      expect(result).to.deep.equal({ level: 'emergency-department', reasons: ['fever-with-infection-risk'], unsure: ['infection-risk'] });
       expect(JSON.stringify(input)).to.equal(copy);
       expect(warn.called, String(warn.firstCall?.args[0])).to.equal(false);
     });

@@ -1,85 +1,158 @@
 /*
- * The triage policy of CLINICAL.md, written out again by hand for the tests. It deliberately does not
- * import src/content/policy.ts: the tests check the engine against the specification, not against itself.
+ * The triage policy of CLINICAL.md (version 2), written out again by hand for the tests. It
+ * deliberately does not import src/content/policy.ts: the tests check the engine against the
+ * specification, not against itself.
  */
-import type { Answer, CombinationId, LevelId, QuestionId, TriageInput } from '../src/triage/index.js';
+import type { Answer, CombinationId, LevelId, QuestionId, SectionId, TriageInput } from '../src/triage/index.js';
+
+/** The policy version CLINICAL.md carries. */
+export const POLICY_VERSION = '2.0';
 
 /** Levels of care, most urgent first (CLINICAL.md "Levels of care"). */
 export const LEVELS: readonly LevelId[] = ['call-emergency', 'emergency-department', 'urgent', 'appointment', 'self-care'];
 
-/** The question table of CLINICAL.md, in its order, with the level a "yes" leads to. */
-export const QUESTIONS: readonly { id: QuestionId; level: LevelId | 'modifier' }[] = [
-  { id: 'chest-pain', level: 'call-emergency' },
-  { id: 'major-trauma', level: 'call-emergency' },
-  { id: 'bladder-bowel', level: 'emergency-department' },
-  { id: 'saddle-numbness', level: 'emergency-department' },
-  { id: 'sexual-function', level: 'emergency-department' },
-  { id: 'both-legs', level: 'emergency-department' },
-  { id: 'leg-weakness', level: 'urgent' },
-  { id: 'balance', level: 'urgent' },
-  { id: 'fever', level: 'urgent' },
-  { id: 'weight-loss', level: 'urgent' },
-  { id: 'cancer-history', level: 'urgent' },
-  { id: 'night-rest-pain', level: 'urgent' },
-  { id: 'lump-swelling', level: 'urgent' },
-  { id: 'minor-fall', level: 'appointment' },
-  { id: 'leg-pain', level: 'appointment' },
-  { id: 'leg-numbness', level: 'appointment' },
-  { id: 'severe-worsening', level: 'appointment' },
-  { id: 'daily-life', level: 'appointment' },
-  { id: 'recurring-same-spot', level: 'appointment' },
-  { id: 'inflammatory', level: 'appointment' },
-  { id: 'first-episode', level: 'modifier' },
-  { id: 'bone-fragility', level: 'modifier' },
-  { id: 'infection-risk', level: 'modifier' },
+export interface SpecQuestion {
+  id: QuestionId;
+  section: SectionId;
+  level: LevelId | 'modifier';
+  followUpOf?: QuestionId;
+}
+
+/** The question table of CLINICAL.md, in asking order, with its section and the level a "yes" leads to. */
+export const QUESTIONS: readonly SpecQuestion[] = [
+  { id: 'chest-pain', section: 'emergency', level: 'call-emergency' },
+  { id: 'collapse', section: 'emergency', level: 'call-emergency' },
+  { id: 'major-trauma', section: 'emergency', level: 'call-emergency' },
+  { id: 'bladder-bowel', section: 'emergency', level: 'emergency-department' },
+  { id: 'saddle-numbness', section: 'emergency', level: 'emergency-department' },
+  { id: 'sexual-function', section: 'emergency', level: 'emergency-department' },
+  { id: 'both-legs', section: 'emergency', level: 'emergency-department' },
+  { id: 'cannot-move-leg', section: 'emergency', level: 'emergency-department' },
+  { id: 'leg-weakness', section: 'urgent', level: 'urgent' },
+  { id: 'balance', section: 'urgent', level: 'urgent' },
+  { id: 'fever', section: 'urgent', level: 'urgent' },
+  { id: 'urine-symptoms', section: 'urgent', level: 'urgent' },
+  { id: 'belly-pain', section: 'urgent', level: 'urgent' },
+  { id: 'upper-back-pain', section: 'urgent', level: 'urgent' },
+  { id: 'cough-sneeze-pain', section: 'urgent', level: 'urgent' },
+  { id: 'weight-loss', section: 'urgent', level: 'urgent' },
+  { id: 'cancer-history', section: 'urgent', level: 'urgent' },
+  { id: 'night-rest-pain', section: 'urgent', level: 'urgent' },
+  { id: 'lump-swelling', section: 'urgent', level: 'urgent' },
+  { id: 'minor-fall', section: 'pain', level: 'appointment' },
+  { id: 'lifting-strain', section: 'pain', level: 'modifier' },
+  { id: 'leg-pain', section: 'pain', level: 'appointment' },
+  { id: 'leg-numbness', section: 'pain', level: 'appointment' },
+  { id: 'severe-worsening', section: 'pain', level: 'appointment' },
+  { id: 'daily-life', section: 'pain', level: 'appointment' },
+  { id: 'recurring-same-spot', section: 'pain', level: 'appointment' },
+  { id: 'inflammatory', section: 'pain', level: 'appointment' },
+  { id: 'first-episode', section: 'person', level: 'modifier' },
+  { id: 'bone-fragility', section: 'person', level: 'appointment' },
+  { id: 'infection-risk', section: 'person', level: 'urgent' },
+  { id: 'pregnant', section: 'person', level: 'appointment' },
+  { id: 'labour-signs', section: 'person', level: 'emergency-department', followUpOf: 'pregnant' },
 ];
 
 export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((question) => question.id);
 
-/** The six signs that turn a history of cancer into suspected cord compression. */
-export const CANCER_NERVE_SIGNS: readonly QuestionId[] = [
+/** The level a "yes" to the question leads to on its own. */
+export const levelOf = (id: QuestionId): LevelId | 'modifier' => {
+  const question = QUESTIONS.find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`not a question of the policy: ${id}`);
+  return question.level;
+};
+
+/** "Nerve signs" of CLINICAL.md: the same set for cancer, fever and infection risk. */
+export const NERVE_SIGNS: readonly QuestionId[] = [
   'both-legs',
+  'cannot-move-leg',
   'leg-weakness',
   'balance',
+  'leg-numbness',
   'bladder-bowel',
   'saddle-numbness',
-  'leg-numbness',
+  'sexual-function',
 ];
 
-/** The three signs that turn a fever into a suspected spinal infection with nerve involvement. */
-export const FEVER_NERVE_SIGNS: readonly QuestionId[] = ['both-legs', 'leg-weakness', 'balance'];
+/** What turns a history of cancer into suspected cord compression: any nerve sign, or leg pain. */
+export const CANCER_SIGNS: readonly QuestionId[] = [...NERVE_SIGNS, 'leg-pain'];
+
+/** The combination table of CLINICAL.md, in its order. */
+export const COMBINATIONS: readonly { id: CombinationId; level: LevelId }[] = [
+  { id: 'cancer-with-nerve-signs', level: 'emergency-department' },
+  { id: 'fever-with-nerve-signs', level: 'emergency-department' },
+  { id: 'infection-risk-with-nerve-signs', level: 'emergency-department' },
+  { id: 'fever-with-infection-risk', level: 'emergency-department' },
+  { id: 'belly-pain-at-60', level: 'emergency-department' },
+  { id: 'fall-with-fragile-bones', level: 'urgent' },
+  { id: 'severe-pain-fragile-or-older', level: 'urgent' },
+  { id: 'young-child', level: 'urgent' },
+  { id: 'child', level: 'appointment' },
+  { id: 'first-episode-at-risk-age', level: 'appointment' },
+  { id: 'not-improving', level: 'appointment' },
+  { id: 'over-six-weeks', level: 'appointment' },
+];
 
 /** Rank of a level: 0 is the most urgent. */
 export const rank = (level: LevelId): number => LEVELS.indexOf(level);
 
+export interface SpecResult {
+  level: LevelId;
+  reasons: (QuestionId | CombinationId)[];
+  unsure: QuestionId[];
+}
+
 /**
- * An independent model of CLINICAL.md for well-formed input: the level and the set of drivers at
- * that level (single answers and combinations).
+ * An independent model of CLINICAL.md for well-formed input: the level, every driver at that level
+ * (questions in asking order, then combinations in table order), and the questions answered
+ * "unsure" in asking order.
  */
-export function expectedTriage(input: TriageInput): { level: LevelId; reasons: (QuestionId | CombinationId)[] } {
+export function expectedTriage(input: TriageInput): SpecResult {
   const answers = input.answers ?? {};
   const yes = (id: QuestionId) => answers[id] === 'yes' || answers[id] === 'unsure';
-  const { age, durationDays, improving } = input;
-  const drivers: { id: QuestionId | CombinationId; level: LevelId }[] = [];
-  for (const question of QUESTIONS) {
-    if (question.level !== 'modifier' && yes(question.id)) drivers.push({ id: question.id, level: question.level });
-  }
-  const combination = (id: CombinationId, level: LevelId, when: boolean) => {
-    if (when) drivers.push({ id, level });
+  const { age, durationDays } = input;
+  // Through the engine's API a missing "improving" counts as "unsure".
+  const improving: Answer = input.improving ?? 'unsure';
+  const ageAtLeast = (years: number) => age !== undefined && age >= years;
+  const ageUnder = (years: number) => age !== undefined && age < years;
+
+  const fired = new Set<CombinationId>();
+  const when = (id: CombinationId, condition: boolean) => {
+    if (condition) fired.add(id);
   };
-  combination('cancer-with-nerve-signs', 'emergency-department', yes('cancer-history') && CANCER_NERVE_SIGNS.some(yes));
-  combination('fever-with-nerve-signs', 'emergency-department', yes('fever') && FEVER_NERVE_SIGNS.some(yes));
-  combination('fall-with-fragile-bones', 'urgent', yes('minor-fall') && (yes('bone-fragility') || (age !== undefined && age >= 70)));
-  combination('fever-with-infection-risk', 'urgent', yes('infection-risk') && yes('fever'));
-  combination('first-episode-at-risk-age', 'appointment', yes('first-episode') && age !== undefined && (age >= 50 || age < 20));
-  combination(
-    'not-improving',
-    'appointment',
-    (improving === 'no' || improving === 'unsure') && durationDays !== undefined && durationDays >= 3,
-  );
-  combination('over-six-weeks', 'appointment', durationDays !== undefined && durationDays > 42);
+  when('cancer-with-nerve-signs', yes('cancer-history') && CANCER_SIGNS.some(yes));
+  when('fever-with-nerve-signs', yes('fever') && NERVE_SIGNS.some(yes));
+  when('infection-risk-with-nerve-signs', yes('infection-risk') && NERVE_SIGNS.some(yes));
+  when('fever-with-infection-risk', yes('infection-risk') && yes('fever'));
+  when('belly-pain-at-60', yes('belly-pain') && ageAtLeast(60));
+  when('fall-with-fragile-bones', (yes('minor-fall') || yes('lifting-strain')) && (yes('bone-fragility') || ageAtLeast(70)));
+  when('severe-pain-fragile-or-older', yes('severe-worsening') && (yes('bone-fragility') || ageAtLeast(60)));
+  when('young-child', ageUnder(6));
+  when('child', ageUnder(16));
+  when('first-episode-at-risk-age', yes('first-episode') && (ageAtLeast(50) || ageUnder(20)));
+  when('not-improving', (improving === 'no' || improving === 'unsure') && durationDays !== undefined && durationDays >= 3);
+  when('over-six-weeks', durationDays !== undefined && durationDays > 42);
+
+  const drivers: { id: QuestionId | CombinationId; level: LevelId }[] = [
+    ...QUESTIONS.filter((question) => question.level !== 'modifier' && yes(question.id)).map((question) => ({
+      id: question.id,
+      level: question.level as LevelId,
+    })),
+    ...COMBINATIONS.filter((combination) => fired.has(combination.id)),
+  ];
   const level = drivers.reduce<LevelId>((most, driver) => (rank(driver.level) < rank(most) ? driver.level : most), 'self-care');
-  return { level, reasons: drivers.filter((driver) => driver.level === level).map((driver) => driver.id) };
+  return {
+    level,
+    reasons: drivers.filter((driver) => driver.level === level).map((driver) => driver.id),
+    unsure: QUESTION_IDS.filter((id) => answers[id] === 'unsure'),
+  };
 }
 
 export const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
+
+/** Every age threshold of the policy, with the age on each side of it. */
+export const THRESHOLD_AGES: readonly number[] = [5, 6, 15, 16, 19, 20, 49, 50, 59, 60, 69, 70];
+
+/** Every duration threshold of the policy, with the duration on each side of it. */
+export const THRESHOLD_DURATIONS: readonly number[] = [2, 3, 42, 43];

@@ -5,7 +5,7 @@ import { sources } from '../content/sources.js';
 import type { Cited, TimerContent } from '../content/types.js';
 import { readDateTime, readEnum, readInteger, readText } from '../internal/attributes.js';
 import { BswElement } from '../internal/base.js';
-import { dateFormat, localeSection, nearestLang } from '../internal/locale.js';
+import { dateFormat, intlLocale, localeSection } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles } from '../internal/styles.js';
 import { describe, warnOnce } from '../internal/warn.js';
@@ -621,7 +621,7 @@ export class IceHeatTimer extends BswElement {
     const options: Intl.DateTimeFormatOptions = sameDay
       ? { hour: 'numeric', minute: '2-digit' }
       : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-    return dateFormat(nearestLang(this), options).format(time);
+    return dateFormat(intlLocale(this), options).format(time);
   }
 
   /** Sets the record, saves it, keeps other timers on the page in step, and resets the clock. */

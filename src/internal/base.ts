@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { CONTENT_EVENT } from '../content/registry.js';
 import { readEnum } from './attributes.js';
-import { baseLanguage, nearestLang } from './locale.js';
+import { baseLanguage, intlLocale } from './locale.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { inTurn } from './yield.js';
@@ -29,7 +29,7 @@ export class BswElement extends LitElement {
   /** Colour scheme: `auto` follows the device, `light` or `dark` force one. */
   theme: string | null = null;
 
-  /** The element's language (primary subtag), for dates and numbers. */
+  /** The element's language (primary subtag), for dates and numbers: always one Intl accepts. */
   protected language = 'en';
 
   private readonly onContent = () => this.requestUpdate();
@@ -71,7 +71,7 @@ export class BswElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.language = baseLanguage(nearestLang(this)) || 'en';
+    this.language = baseLanguage(intlLocale(this)) || 'en';
     if (changed.has('theme')) readEnum(this, 'theme', this.theme, themes, 'auto');
   }
 }

@@ -20,6 +20,44 @@ export function baseLanguage(tag: string): string {
   return (tag.toLowerCase().split(/[-_]/)[0] ?? '').trim();
 }
 
+const canonicalTags = new Map<string, string | null>();
+
+/**
+ * A tag as Intl writes it ("en_gb" gives "en-GB"; an underscore is read as a hyphen, as everywhere
+ * here), or null when Intl rejects it ("{{lang}}", "C.UTF-8", "x-default").
+ */
+function canonicalTag(tag: string): string | null {
+  let value = canonicalTags.get(tag);
+  if (value === undefined) {
+    try {
+      value = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? null;
+    } catch {
+      value = null;
+    }
+    // Tags come from the page, which may change them endlessly: the cache stays small.
+    if (canonicalTags.size >= 200) canonicalTags.clear();
+    canonicalTags.set(tag, value);
+  }
+  return value;
+}
+
+/**
+ * The element's language tag in a form every Intl date, number and plural format accepts: its
+ * nearest `lang` ("en-GB"). A tag Intl rejects gives its primary language when Intl accepts that
+ * ("es-{{region}}" gives "es"), else English, with one warning per element and tag.
+ */
+export function intlLocale(host: Element, tag: string = nearestLang(host)): string {
+  const canonical = canonicalTag(tag);
+  if (canonical) return canonical;
+  const fallback = canonicalTag(baseLanguage(tag)) ?? 'en';
+  warnOnce(
+    `lang-invalid:${tag}`,
+    `<${host.localName}> has lang ${describe(tag)}, which is not a valid language tag (such as "en" or "es-MX"); using ${fallback === 'en' ? 'English' : describe(fallback)}.`,
+    host,
+  );
+  return fallback;
+}
+
 const checked = new WeakMap<object, unknown>();
 
 /**
@@ -29,7 +67,7 @@ const checked = new WeakMap<object, unknown>();
  */
 export function localeSection<K extends Section>(host: Element, section: K, english: LocaleContent[K]): LocaleContent[K] {
   const tag = nearestLang(host);
-  const lang = baseLanguage(tag);
+  const lang = baseLanguage(intlLocale(host, tag));
   if (lang === 'en' || lang === '') return english;
   const candidate = registeredSection(lang, section);
   if (!candidate || typeof candidate !== 'object') {

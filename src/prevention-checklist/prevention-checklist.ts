@@ -7,7 +7,7 @@ import { sources } from '../content/sources.js';
 import type { SourceKey } from '../content/types.js';
 import { readInteger, readText } from '../internal/attributes.js';
 import { BswElement } from '../internal/base.js';
-import { dateFormat, localeSection, nearestLang, pluralRules } from '../internal/locale.js';
+import { baseLanguage, dateFormat, intlLocale, localeSection, pluralRules } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles } from '../internal/styles.js';
 import { describe, warnOnce } from '../internal/warn.js';
@@ -330,18 +330,8 @@ export class PreventionChecklist extends BswElement {
    * wording fell back to English, so that English sentences never hold dates in another language.
    */
   private dateLocale(content: ChecklistContent): string {
-    const tag = nearestLang(this);
-    const base = tag.toLowerCase().split(/[-_]/)[0] ?? '';
-    if (content === englishChecklist && base !== 'en') return 'en';
-    for (const candidate of [tag, base]) {
-      try {
-        const [canonical] = Intl.getCanonicalLocales(candidate);
-        if (canonical) return canonical;
-      } catch {
-        // A malformed tag: try the next, shorter one.
-      }
-    }
-    return 'en';
+    const locale = intlLocale(this);
+    return content === englishChecklist && baseLanguage(locale) !== 'en' ? 'en' : locale;
   }
 
   private plural(text: PluralText, count: number, locale: string, values: Record<string, string | number>): string {

@@ -1,93 +1,240 @@
 import type { CheckerContent } from '../types.js';
 
 /*
- * French wording of <red-flag-checker>. Levels and sources of questions are in policy.ts.
+ * French wording of <red-flag-checker>, for policy version 2 of CLINICAL.md: the same meaning as
+ * the English, in plain words. Levels, sources and the order of questions are in policy.ts.
+ * The reader is addressed as "vous". The "not sure" reasons say "Vous ne saviez pas si...", which
+ * reads the same for any reader, where "Vous n'étiez pas sûr" would not.
  * \u00a0 is a no-break space: French puts one before ? ! : ; and inside « », and it keeps the
  * mark from wrapping onto a line of its own on a narrow phone screen.
  */
 export const checker: CheckerContent = {
   heading: 'Vérifiez votre spasme du dos',
   intro:
-    'Répondez à quelques questions courtes pour savoir si vous avez besoin d’une aide urgente, si vous devez consulter un professionnel de santé, ou si vous pouvez vous soigner à la maison.',
-  privacy: 'Vos réponses restent sur cette page. Elles ne sont envoyées nulle part et ne sont pas enregistrées.',
-  steps: {
+    'Répondez à quelques questions courtes. Nous vous dirons si vous avez besoin d’aide tout de suite, si vous devez consulter quelqu’un, ou si vous pouvez vous soigner à la maison.',
+  privacy: 'Vos réponses restent sur cette page. Elles ne sont ni envoyées ni enregistrées.',
+  sections: {
     emergency: {
       title: 'Signes qui demandent de l’aide tout de suite',
-      intro:
-        'Si vous avez un doute sur une réponse, choisissez «\u00a0Je ne sais pas\u00a0». Nous la comptons comme un oui, par sécurité.',
+      intro: 'Si vous avez un doute, choisissez «\u00a0Je ne sais pas\u00a0». Nous le comptons comme un oui, par sécurité.',
     },
     urgent: {
-      title: 'Signes qui demandent de voir vite un médecin',
-      intro: 'Ils peuvent révéler un problème qu’un médecin devrait examiner aujourd’hui.',
+      title: 'Signes qui demandent de voir un médecin aujourd’hui',
+      intro: 'Un médecin devrait les examiner aujourd’hui.',
     },
-    pain: { title: 'À propos de votre douleur', intro: 'Pensez à cet épisode de mal de dos.' },
-    person: { title: 'À propos de vous', intro: 'Certaines réponses changent ce qui est le plus sûr pour vous.' },
+    pain: { title: 'À propos de votre douleur', intro: 'Pensez au mal de dos que vous avez en ce moment.' },
+    person: { title: 'À propos de vous', intro: 'Certaines choses changent ce qui est le plus sûr pour vous.' },
   },
   answers: { yes: 'Oui', no: 'Non', unsure: 'Je ne sais pas' },
   questions: {
-    'chest-pain': { text: 'Avez-vous une douleur à la poitrine en plus du mal de dos\u00a0?' },
+    'chest-pain': {
+      text: 'Avez-vous mal à la poitrine en plus du mal de dos\u00a0?',
+      yes: 'Vous avez mal à la poitrine en plus du mal de dos.',
+      unsure: 'Vous ne saviez pas si vous aviez mal à la poitrine.',
+    },
+    collapse: {
+      text: 'Avez-vous perdu connaissance, ou sentez-vous que vous allez vous évanouir\u00a0?',
+      hint: 'Ou vous avez la peau froide et moite, très sommeil, ou les idées embrouillées.',
+      yes: 'Vous avez perdu connaissance, ou vous sentez que vous allez vous évanouir, vous avez sommeil ou les idées embrouillées.',
+      unsure: 'Vous ne saviez pas si vous aviez perdu connaissance ou si vous alliez vous évanouir.',
+    },
     'major-trauma': {
       text: 'La douleur a-t-elle commencé après un accident grave\u00a0?',
-      hint: 'Par exemple un accident de voiture, une chute de hauteur, ou un choc violent en faisant du sport.',
+      hint: 'Par exemple un accident de voiture, une chute de haut, ou un choc violent en faisant du sport.',
+      yes: 'Votre douleur a commencé après un accident grave.',
+      unsure: 'Vous ne saviez pas si votre douleur avait commencé après un accident grave.',
     },
     'bladder-bowel': {
-      text: 'Depuis le début du mal de dos, avez-vous de nouveaux problèmes de vessie ou d’intestins\u00a0?',
-      hint: 'Ne plus pouvoir retenir votre urine ou vos selles, avoir du mal à commencer à uriner, ou ne pas sentir quand vous avez besoin d’y aller.',
+      text: 'Depuis le début de la douleur, quelque chose a-t-il changé quand vous urinez ou faites caca\u00a0?',
+      hint: 'Vous ne pouvez pas uriner, ou vous avez du mal à commencer. Vous perdez de l’urine ou du caca sans le vouloir. Ou vous ne sentez pas quand vous avez besoin d’y aller, ou vous ne sentez pas l’urine ou le caca passer. La constipation seule ne compte pas.',
+      yes: 'Depuis le début de la douleur, quelque chose a changé quand vous urinez ou faites caca.',
+      unsure: 'Vous ne saviez pas si quelque chose avait changé pour uriner ou faire caca.',
     },
     'saddle-numbness': {
-      text: 'Avez-vous un engourdissement ou des fourmillements autour des parties génitales, des fesses ou de l’intérieur des cuisses\u00a0?',
-      hint: 'Les zones qui toucheraient une selle de vélo.',
+      text: 'Avez-vous un engourdissement ou des fourmillements entre les jambes\u00a0?',
+      hint: 'Autour des parties génitales ou des fesses, ou à l’intérieur des cuisses.',
+      yes: 'Vous avez un engourdissement ou des fourmillements entre les jambes.',
+      unsure: 'Vous ne saviez pas si vous aviez un engourdissement entre les jambes.',
     },
     'sexual-function': {
-      text: 'Avez-vous de nouveaux problèmes pour avoir une érection ou pour éjaculer, ou avez-vous perdu la sensibilité de vos parties génitales\u00a0?',
+      text: 'Depuis le début de la douleur, sentez-vous une différence dans vos parties génitales ou pendant les rapports sexuels\u00a0?',
+      hint: 'Vous avez perdu la sensation dans vos parties génitales. Ou vous avez un nouveau problème pour sentir pendant les rapports sexuels, ou avec l’érection ou l’éjaculation.',
+      yes: 'Vous sentez une différence dans vos parties génitales ou pendant les rapports sexuels depuis le début de la douleur.',
+      unsure: 'Vous ne saviez pas si vous sentiez une différence dans vos parties génitales ou pendant les rapports sexuels.',
     },
-    'both-legs': { text: 'Avez-vous un engourdissement, des fourmillements ou une faiblesse dans les deux jambes\u00a0?' },
+    'both-legs': {
+      text: 'Avez-vous une douleur, un engourdissement ou une faiblesse dans les deux jambes\u00a0?',
+      hint: 'Des fourmillements dans les deux jambes comptent aussi.',
+      yes: 'Vous avez une douleur, un engourdissement ou une faiblesse dans les deux jambes.',
+      unsure: 'Vous ne saviez pas si vous aviez des symptômes dans les deux jambes.',
+    },
+    'cannot-move-leg': {
+      text: 'Êtes-vous soudain incapable de bouger une jambe ou un pied\u00a0?',
+      hint: 'Ou une jambe lâche sous vous.',
+      yes: 'Vous ne pouvez soudain plus bouger une jambe ou un pied, ou une jambe lâche.',
+      unsure: 'Vous ne saviez pas si vous pouviez bouger vos jambes et vos pieds.',
+    },
     'leg-weakness': {
-      text: 'Avez-vous une jambe faible, ou un pied qui traîne ou qui claque sur le sol quand vous marchez\u00a0?',
-      hint: 'Répondez oui, surtout si cela s’aggrave.',
+      text: 'Avez-vous une jambe faible\u00a0?',
+      hint: 'Ou un pied qui traîne ou qui claque sur le sol quand vous marchez.',
+      yes: 'Vous avez une jambe faible, ou un pied qui traîne quand vous marchez.',
+      unsure: 'Vous ne saviez pas si vous aviez une jambe faible.',
     },
-    balance: { text: 'Avez-vous perdu l’équilibre, ou avez-vous depuis peu du mal à marcher\u00a0?' },
-    fever: { text: 'Avez-vous de la fièvre ou des frissons, ou tremblez-vous de froid\u00a0?' },
-    'weight-loss': { text: 'Avez-vous perdu du poids sans chercher à maigrir\u00a0?' },
-    'cancer-history': { text: 'Avez-vous déjà eu un cancer\u00a0?' },
+    balance: {
+      text: 'Tenez-vous mal sur vos jambes\u00a0?',
+      hint: 'Vous marchez de façon maladroite, ou vous perdez l’équilibre en marchant. Marcher lentement parce que vous avez mal ne compte pas.',
+      yes: 'Vous tenez mal sur vos jambes.',
+      unsure: 'Vous ne saviez pas si vous teniez mal sur vos jambes.',
+    },
+    fever: {
+      text: 'Avez-vous de la fièvre\u00a0?',
+      hint: 'Ou vous avez chaud et des frissons.',
+      yes: 'Vous avez de la fièvre.',
+      unsure: 'Vous ne saviez pas si vous aviez de la fièvre.',
+    },
+    'urine-symptoms': {
+      text: 'Est-ce que ça brûle ou ça pique quand vous urinez\u00a0?',
+      hint: 'Ou vous urinez beaucoup plus souvent que d’habitude, ou il y a du sang dans vos urines.',
+      yes: 'Ça brûle quand vous urinez, vous urinez plus souvent, ou il y a du sang dans vos urines.',
+      unsure: 'Vous ne saviez pas si ça brûlait ou ça piquait quand vous uriniez.',
+    },
+    'belly-pain': {
+      text: 'Avez-vous aussi mal au ventre\u00a0?',
+      yes: 'Vous avez mal au ventre en plus du dos.',
+      unsure: 'Vous ne saviez pas si vous aviez mal au ventre.',
+    },
+    'upper-back-pain': {
+      text: 'La douleur est-elle en haut du dos\u00a0?',
+      hint: 'Entre les omoplates, pas en bas.',
+      yes: 'La douleur est en haut du dos.',
+      unsure: 'Vous ne saviez pas à quel endroit du dos se trouvait la douleur.',
+    },
+    'cough-sneeze-pain': {
+      text: 'La douleur empire-t-elle beaucoup quand vous toussez ou éternuez\u00a0?',
+      hint: 'Ou quand vous poussez pour faire caca.',
+      yes: 'La douleur empire beaucoup quand vous toussez, éternuez ou faites caca.',
+      unsure: 'Vous ne saviez pas si tousser ou éternuer aggravait la douleur.',
+    },
+    'weight-loss': {
+      text: 'Avez-vous perdu du poids sans chercher à maigrir\u00a0?',
+      hint: 'Ces derniers mois.',
+      yes: 'Vous avez perdu du poids sans chercher à maigrir.',
+      unsure: 'Vous ne saviez pas si vous aviez perdu du poids sans chercher à maigrir.',
+    },
+    'cancer-history': {
+      text: 'Avez-vous déjà eu un cancer\u00a0?',
+      hint: 'Même il y a des années.',
+      yes: 'Vous avez eu un cancer.',
+      unsure: 'Vous ne saviez pas si vous aviez eu un cancer.',
+    },
     'night-rest-pain': {
-      text: 'La douleur est-elle forte même au repos, ou pire la nuit\u00a0?',
-      hint: 'Une douleur qui ne se calme pas quand vous changez de position.',
+      text: 'La douleur est-elle forte même quand vous vous allongez sans bouger\u00a0?',
+      hint: 'Ou elle est pire la nuit, quelle que soit votre position.',
+      yes: 'La douleur est forte quand vous vous allongez sans bouger, ou pire la nuit.',
+      unsure: 'Vous ne saviez pas si la douleur était forte quand vous vous allongiez sans bouger.',
     },
-    'lump-swelling': { text: 'Avez-vous un gonflement ou une bosse dans le dos, ou votre dos a-t-il changé de forme\u00a0?' },
+    'lump-swelling': {
+      text: 'Avez-vous une nouvelle bosse ou un nouveau gonflement dans le dos\u00a0?',
+      hint: 'Qui se voit. Un muscle tendu ou noué ne compte pas. Ou la forme de votre colonne vertébrale a changé.',
+      yes: 'Vous avez une nouvelle bosse dans le dos, ou votre colonne vertébrale a changé de forme.',
+      unsure: 'Vous ne saviez pas si vous aviez une nouvelle bosse dans le dos.',
+    },
     'minor-fall': {
-      text: 'La douleur a-t-elle commencé après une chute, un coup ou un faux mouvement\u00a0?',
-      hint: 'Quelque chose de moins sérieux qu’un accident grave.',
+      text: 'La douleur a-t-elle commencé après une chute ou un coup\u00a0?',
+      hint: 'Sans que ce soit un accident grave.',
+      yes: 'Votre douleur a commencé après une chute ou un coup.',
+      unsure: 'Vous ne saviez pas si votre douleur avait commencé après une chute ou un coup.',
     },
-    'leg-pain': { text: 'La douleur descend-elle dans une jambe, jusque sous le genou\u00a0?' },
-    'leg-numbness': { text: 'Avez-vous un engourdissement ou des picotements dans une jambe\u00a0?' },
-    'severe-worsening': { text: 'La douleur est-elle forte, ou s’aggrave-t-elle\u00a0?' },
+    'lifting-strain': {
+      text: 'La douleur a-t-elle commencé pendant que vous souleviez quelque chose, vous penchiez ou vous tourniez\u00a0?',
+      yes: 'Votre douleur a commencé pendant que vous souleviez quelque chose, vous penchiez ou vous tourniez.',
+      unsure: 'Vous ne saviez pas si votre douleur avait commencé pendant que vous souleviez quelque chose ou vous penchiez.',
+    },
+    'leg-pain': {
+      text: 'La douleur descend-elle dans une jambe, jusque sous le genou\u00a0?',
+      yes: 'La douleur descend dans une jambe, jusque sous le genou.',
+      unsure: 'Vous ne saviez pas si la douleur descendait dans une jambe.',
+    },
+    'leg-numbness': {
+      text: 'Avez-vous un engourdissement ou des fourmillements dans une jambe\u00a0?',
+      yes: 'Vous avez un engourdissement ou des fourmillements dans une jambe.',
+      unsure: 'Vous ne saviez pas si vous aviez une jambe engourdie.',
+    },
+    'severe-worsening': {
+      text: 'La douleur est-elle très forte, ou s’aggrave-t-elle de jour en jour\u00a0?',
+      yes: 'La douleur est très forte, ou s’aggrave de jour en jour.',
+      unsure: 'Vous ne saviez pas si la douleur était très forte ou s’aggravait.',
+    },
     'daily-life': {
-      text: 'Les spasmes sont-ils fréquents, ou vous empêchent-ils de faire vos activités habituelles de la journée ou de travailler\u00a0?',
+      text: 'La douleur vous empêche-t-elle de faire ce que vous faites d’habitude\u00a0?',
+      hint: 'Comme travailler, ou les tâches de tous les jours à la maison.',
+      yes: 'La douleur vous empêche de faire ce que vous faites d’habitude.',
+      unsure: 'Vous ne saviez pas si la douleur vous empêchait de faire ce que vous faites d’habitude.',
     },
-    'recurring-same-spot': { text: 'La douleur revient-elle encore et encore au même endroit\u00a0?' },
+    'recurring-same-spot': {
+      text: 'Avant cette fois-ci, votre mal de dos revenait-il encore et encore au même endroit\u00a0?',
+      yes: 'Votre mal de dos est revenu encore et encore au même endroit.',
+      unsure: 'Vous ne saviez pas si votre mal de dos était revenu encore et encore au même endroit.',
+    },
     inflammatory: {
-      text: 'Depuis des mois, votre dos est-il raide plus de 30 minutes chaque matin, puis se détend-il quand vous bougez\u00a0?',
+      text: 'Depuis des mois, êtes-vous raide chaque matin\u00a0?',
+      hint: 'Raide pendant plus de 30 minutes après le lever, et cela passe quand vous bougez.',
+      yes: 'Depuis des mois, vous êtes raide chaque matin.',
+      unsure: 'Vous ne saviez pas si vous étiez raide chaque matin.',
     },
-    'first-episode': { text: 'Est-ce la première fois que vous avez mal au dos\u00a0?' },
+    'first-episode': {
+      text: 'Est-ce votre premier mal de dos\u00a0?',
+      hint: 'Ou il ne ressemble à aucun mal de dos que vous ayez eu avant.',
+      yes: 'C’est votre premier mal de dos, ou il ne ressemble à aucun de ceux d’avant.',
+      unsure: 'Vous ne saviez pas si vous aviez déjà eu un mal de dos comme celui-ci.',
+    },
     'bone-fragility': {
-      text: 'Avez-vous de l’ostéoporose (des os fragiles), ou avez-vous pris des comprimés de corticoïdes pendant plusieurs mois\u00a0?',
+      text: 'Avez-vous les os fragiles\u00a0?',
+      hint: 'On vous a dit que vous avez de l’ostéoporose. Ou vous avez pris des comprimés de corticoïdes pendant 3 mois ou plus. La prednisolone en fait partie.',
+      yes: 'Vous avez les os fragiles, ou vous prenez des comprimés de corticoïdes.',
+      unsure: 'Vous ne saviez pas si vous aviez les os fragiles.',
     },
     'infection-risk': {
-      text: 'Vous injectez-vous de la drogue, avez-vous des défenses immunitaires affaiblies, ou avez-vous eu récemment une intervention sur la colonne vertébrale ou une infection grave\u00a0?',
+      text: 'Avez-vous plus de risques d’avoir une infection\u00a0?',
+      hint: 'Vous vous injectez de la drogue. Ou votre corps se défend moins bien contre les microbes, par exemple à cause d’une chimio, du VIH, d’une greffe ou de certains médicaments. Ou, dans les 3 derniers mois, vous avez eu une infection, une opération ou une injection dans la colonne vertébrale.',
+      yes: 'Vous avez plus de risques d’avoir une infection.',
+      unsure: 'Vous ne saviez pas si vous aviez plus de risques d’avoir une infection.',
+    },
+    pregnant: {
+      text: 'Êtes-vous enceinte, ou pourriez-vous l’être\u00a0?',
+      yes: 'Vous êtes enceinte, ou pourriez l’être.',
+      unsure: 'Vous ne saviez pas si vous pouviez être enceinte.',
+    },
+    'labour-signs': {
+      text: 'Avez-vous des douleurs qui vont et viennent par vagues régulières\u00a0?',
+      hint: 'Ou du sang ou du liquide sort de votre vagin.',
+      yes: 'Votre douleur vient par vagues, ou du sang ou du liquide sort de votre vagin.',
+      unsure: 'Vous ne saviez pas si votre douleur venait par vagues.',
     },
   },
   combinations: {
     'cancer-with-nerve-signs':
-      'Vous avez eu un cancer, et vous avez des symptômes aux jambes, à la vessie ou aux intestins.',
+      'Vous avez eu un cancer, et vous avez une douleur ou des signes d’un problème de nerfs dans les jambes ou le bas du corps.',
     'fever-with-nerve-signs':
-      'Vous avez de la fièvre, avec une faiblesse ou un engourdissement dans les jambes, ou des problèmes d’équilibre.',
+      'Vous avez de la fièvre et des signes d’un problème de nerfs dans les jambes ou le bas du corps.',
+    'infection-risk-with-nerve-signs':
+      'Vous avez plus de risques d’infection et des signes d’un problème de nerfs dans les jambes ou le bas du corps.',
+    'fever-with-infection-risk': 'Vous avez de la fièvre et plus de risques d’infection.',
+    'belly-pain-at-60': 'Vous avez 60 ans ou plus, et mal au ventre en plus du dos.',
     'fall-with-fragile-bones':
-      'La douleur a commencé après une chute ou un faux mouvement, et vos os sont peut-être fragiles.',
-    'fever-with-infection-risk': 'Vous avez de la fièvre et un risque d’infection plus élevé.',
-    'first-episode-at-risk-age': 'C’est votre premier mal de dos, et vous avez moins de 20 ans, ou 50 ans ou plus.',
+      'La douleur a commencé après une chute, un coup, un effort pour soulever, une flexion ou une torsion, et vous avez les os fragiles ou 70 ans ou plus.',
+    'severe-pain-fragile-or-older':
+      'La douleur est très forte ou s’aggrave, et vous avez les os fragiles ou 60 ans ou plus.',
+    'young-child': 'Un jeune enfant qui a mal au dos doit voir un médecin aujourd’hui.',
+    child: 'Un enfant ou un adolescent qui a mal au dos devrait être examiné par un médecin.',
+    'first-episode-at-risk-age':
+      'C’est votre premier mal de dos comme celui-ci, et vous avez moins de 20 ans, ou 50 ans ou plus.',
     'not-improving': 'La douleur dure depuis 3 jours ou plus et ne s’améliore pas clairement.',
     'over-six-weeks': 'La douleur dure depuis plus de 6 semaines.',
+  },
+  advice: {
+    'labour-signs': { text: 'Appelez maintenant votre maternité ou la salle d’accouchement.', sources: ['NHS-PREG'] },
+    pregnant: { text: 'Dites-leur que vous êtes enceinte. Votre sage-femme peut aussi vous aider.', sources: ['NHS-PREG'] },
   },
   levels: {
     'call-emergency': {
@@ -97,7 +244,7 @@ export const checker: CheckerContent = {
     'emergency-department': {
       title: 'Allez aux urgences maintenant',
       action:
-        'Allez maintenant aux urgences les plus proches. Si vous ne pouvez pas vous y rendre sans danger, appelez le {emergency} pour demander une ambulance.',
+        'Allez maintenant aux urgences les plus proches. Ne conduisez pas vous-même. Si vous ne pouvez pas vous y rendre sans danger, appelez le {emergency}.',
     },
     urgent: {
       title: 'Parlez à un médecin aujourd’hui',
@@ -111,7 +258,7 @@ export const checker: CheckerContent = {
     'self-care': {
       title: 'Vous pouvez vous soigner à la maison',
       action:
-        'Vos réponses ne montrent aucun signe d’alerte. La plupart des spasmes du dos se calment en quelques jours avec des soins à la maison.',
+        'Vos réponses ne montrent aucun signe d’alerte. La plupart des spasmes du dos vont mieux en quelques jours avec des soins à la maison.',
     },
   },
   context: {
@@ -121,8 +268,8 @@ export const checker: CheckerContent = {
     durationLegend: 'Depuis combien de temps avez-vous ce mal de dos\u00a0?',
     durations: [
       { label: 'Moins d’un jour', days: 0 },
-      { label: '1 à 2 jours', days: 1 },
-      { label: '3 à 7 jours', days: 3 },
+      { label: '1 ou 2 jours', days: 1 },
+      { label: '3 à 6 jours', days: 3 },
       { label: '1 à 6 semaines', days: 7 },
       { label: 'Plus de 6 semaines', days: 43 },
     ],
@@ -146,11 +293,11 @@ export const checker: CheckerContent = {
     clinicFallback: 'la clinique',
     book: 'Prendre rendez-vous',
     bookWith: 'Prendre rendez-vous chez {clinic}',
-    noClinicUrgent: 'Appelez aujourd’hui le cabinet de votre médecin ou un service de soins urgents.',
+    noClinicUrgent: 'Appelez aujourd’hui votre médecin ou un service de soins urgents.',
     noClinicAppointment: 'Appelez le cabinet de votre médecin ou une clinique pour prendre rendez-vous.',
     why: 'Pourquoi',
     whyNone: 'Vous avez répondu non à tous les signes d’alerte.',
-    unsureNote: 'Vous avez répondu «\u00a0Je ne sais pas\u00a0» à ces questions, nous les avons donc comptées comme un oui\u00a0:',
+    unsureNote: 'Vous aviez aussi des doutes sur ces points. Nous les avons comptés comme un oui\u00a0:',
     selfCareHeading: 'Prendre soin de vous',
     comeBackHeading: 'Vérifiez de nouveau ou demandez de l’aide si',
     summaryHeading: 'Résumé pour un professionnel de santé',
@@ -161,6 +308,7 @@ export const checker: CheckerContent = {
     summaryAge: 'Âge',
     summaryDuration: 'Durée',
     summaryImproving: 'Amélioration',
+    summaryPolicy: 'Protocole de l’outil',
     sourcesHeading: 'Sources',
     notAnswered: 'Non demandé',
     backToQuestions: 'Modifier mes réponses',
@@ -175,23 +323,27 @@ export const checker: CheckerContent = {
       sources: ['seed-001', 'seed-002', 'seed-003'],
     },
     {
-      text: 'Continuez à bouger en douceur, par exemple en faisant de courtes promenades. Évitez de rester longtemps au lit\u00a0: cela peut aggraver les choses.',
+      text: 'Continuez à bouger en douceur, par exemple en faisant de courtes promenades. Ne restez pas longtemps au lit, car cela peut aggraver la douleur.',
       sources: ['seed-001', 'seed-002', 'NG59'],
     },
     {
-      text: 'Un antidouleur sans ordonnance, comme l’ibuprofène ou le paracétamol (acétaminophène), peut soulager la douleur. Prenez-le exactement comme indiqué sur la notice.',
+      text: 'Un antidouleur que l’on achète sans ordonnance, comme le paracétamol (acétaminophène) ou l’ibuprofène, peut soulager la douleur. Prenez-le comme indiqué sur la boîte.',
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
     {
-      text: 'Buvez assez d’eau tout au long de la journée\u00a0: la déshydratation favorise les crampes musculaires.',
+      text: 'Certaines personnes doivent d’abord demander conseil à un pharmacien. Faites-le si vous êtes enceinte ou si vous prenez un médicament qui rend le sang plus fluide (anticoagulant). Faites-le aussi si vous avez de l’asthme, un ulcère à l’estomac, ou des problèmes de reins, de foie ou de cœur.',
+      sources: ['NHS-IBU'],
+    },
+    {
+      text: 'Buvez assez d’eau tout au long de la journée. Quand on manque d’eau, les crampes musculaires sont plus probables.',
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
   ],
   comeBackIf: [
     { text: 'l’un des signes d’alerte de ces questions apparaît\u00a0;', sources: ['seed-002', 'NHS-BP'] },
     { text: 'cela ne s’améliore pas après 48 à 72 heures de soins à la maison\u00a0;', sources: ['seed-001'] },
-    { text: 'cela revient encore et encore, ou toujours au même endroit.', sources: ['seed-002', 'seed-004'] },
+    { text: 'cela revient encore et encore, surtout au même endroit.', sources: ['seed-002', 'seed-004'] },
   ],
   disclaimer:
-    'Cet outil donne des informations générales, pas un diagnostic, et ne remplace pas un professionnel de santé. En cas de doute, appelez un professionnel de santé. En cas d’urgence, appelez le {emergency}.',
+    'Cet outil donne des informations générales, pas un diagnostic. Il ne remplace pas un professionnel de santé. En cas de doute, appelez un professionnel de santé. En cas d’urgence, appelez le {emergency}.',
 };
