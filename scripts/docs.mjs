@@ -2,7 +2,9 @@
 // README.md from custom-elements.json, between <!-- api:TAG --> and <!-- /api:TAG --> markers.
 // `node scripts/docs.mjs --check` fails instead of writing when the README is out of date, so the
 // tables cannot drift from the code (the Node tests run it after every build).
-import { readFileSync, writeFileSync } from 'node:fs';
+// It also writes the clinical review sheet, docs/clinical-policy.md, from the built content module
+// (scripts/clinical-sheet.mjs; tests/node/clinical-policy.test.mjs checks it).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,13 +44,33 @@ export function renderReadme(text) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const current = readFileSync(readmePath, 'utf8');
   const next = renderReadme(current);
+  const sheetPath = `${root}docs/clinical-policy.md`;
+  const { clinicalMarkdown } = await import('./clinical-sheet.mjs');
+  const sheet = clinicalMarkdown(await import('../dist/content/index.js'));
+  let currentSheet = null;
+  try {
+    currentSheet = readFileSync(sheetPath, 'utf8');
+  } catch {
+    // not written yet
+  }
   if (process.argv.includes('--check')) {
     if (next !== current) {
       console.error('README.md API tables are out of date: run `npm run docs`.');
       process.exit(1);
     }
-  } else if (next !== current) {
-    writeFileSync(readmePath, next);
-    console.log('README.md API tables updated.');
+    if (sheet !== currentSheet) {
+      console.error('docs/clinical-policy.md is out of date: run `npm run docs`.');
+      process.exit(1);
+    }
+  } else {
+    if (next !== current) {
+      writeFileSync(readmePath, next);
+      console.log('README.md API tables updated.');
+    }
+    if (sheet !== currentSheet) {
+      mkdirSync(`${root}docs`, { recursive: true });
+      writeFileSync(sheetPath, sheet);
+      console.log('docs/clinical-policy.md updated.');
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { combinationPolicy, en, levelOrder, policyVersion, questionPolicy } from '../src/content/index.js';
 
 /*
  * The demo site, page by page, in an iframe: every widget renders, nothing throws or fails to load,
@@ -99,6 +100,7 @@ const pages: ReadonlyArray<{ path: string; widgets: number }> = [
   { path: '/demo/es.html', widgets: 3 },
   { path: '/demo/fr.html', widgets: 3 },
   { path: '/demo/classic.html', widgets: 3 },
+  { path: '/demo/clinicians.html', widgets: 0 },
 ];
 
 describe('demo pages', () => {
@@ -176,6 +178,54 @@ describe('demo pages', () => {
       expect(card.getBoundingClientRect().width, `${widget.localName} width`).to.be.above(300);
       const button = widget.shadowRoot!.querySelector('button');
       if (button) expect(button.getBoundingClientRect().height, `${widget.localName} button`).to.be.at.least(44);
+    }
+  });
+});
+
+describe('the "For clinicians" page', () => {
+  it('draws the review sheet of the shipped policy in plain tables, from this site only', async () => {
+    current = await loadPage('/demo/clinicians.html');
+    const { doc, win } = current;
+    await waitUntil(() => doc.body.dataset.ready === 'true', 'sheet drawn', WAIT);
+    expect(doc.getElementById('policy-version')!.textContent).to.equal(policyVersion);
+    const ids = [...doc.querySelectorAll('#sheet code')].map((code) => code.textContent);
+    for (const { id } of [...questionPolicy, ...combinationPolicy]) expect(ids, `names ${id}`).to.include(id);
+    for (const id of levelOrder) expect(ids, `names ${id}`).to.include(id);
+    const text = doc.getElementById('sheet')!.textContent.replace(/\s+/g, ' ');
+    for (const { id } of questionPolicy) expect(text).to.include(en.checker.questions[id].text);
+    for (const { label } of en.checker.context.durations) expect(text).to.include(label);
+
+    // Plain tables, each with a row of column headers; each question id heads its row.
+    const tables = [...doc.querySelectorAll<HTMLTableElement>('#sheet table')];
+    expect(tables.length).to.be.at.least(10);
+    for (const table of tables) expect(table.querySelectorAll('thead th[scope="col"]').length, 'column headers').to.be.above(1);
+    const questions = tables.find((table) => table.caption?.textContent === 'Questions')!;
+    const rowHeads = [...questions.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent);
+    expect(rowHeads, 'question ids in asking order').to.deep.equal(questionPolicy.map((question) => question.id));
+
+    // Nothing from another origin, and markup from strings would break the page's Trusted Types policy.
+    const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    expect(policy).to.include("default-src 'none'").and.to.include("trusted-types 'none'");
+    const origins = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
+    expect(origins.filter((origin) => origin !== win.location.origin)).to.deep.equal([]);
+    expect(current.errors).to.deep.equal([]);
+    expect(current.violations).to.deep.equal([]);
+
+    // It prints without the navigation or the print button.
+    const printRules = [...doc.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => 'media' in rule && (rule as CSSMediaRule).media.mediaText === 'print')
+      .map((rule) => rule.cssText)
+      .join('\n');
+    expect(printRules).to.match(/\.site-nav[^{]*\{[^}]*display: none/);
+    expect(printRules).to.include('.no-print');
+  });
+
+  it('is linked from every demo page', async () => {
+    for (const { path } of pages.filter((page) => page.path !== '/demo/clinicians.html')) {
+      const page = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+      const links = [...page.querySelectorAll('nav a[href]')].map((a) => new URL(a.getAttribute('href')!, new URL(path, location.href)).pathname);
+      expect(links, `${path} links to it`).to.include('/demo/clinicians.html');
     }
   });
 });
