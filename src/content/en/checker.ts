@@ -284,7 +284,7 @@ export const checker: CheckerContent = {
     noClinicAppointment: 'Call your doctor’s surgery or a clinic to book.',
     why: 'Why',
     whyNone: 'You answered no to every warning sign.',
-    unsureNote: 'You were also not sure about these. We counted them as yes:',
+    unsureNote: 'To be safe, we also counted these as yes:',
     selfCareHeading: 'Looking after yourself',
     comeBackHeading: 'Check again or get help if',
     summaryHeading: 'Summary for a clinician',

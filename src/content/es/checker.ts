@@ -296,7 +296,7 @@ export const checker: CheckerContent = {
     noClinicAppointment: 'Llame al consultorio de su médico o a una clínica para pedir cita.',
     why: 'Por qué',
     whyNone: 'Respondió que no a todas las señales de alarma.',
-    unsureNote: 'También tenía dudas sobre estos puntos. Los contamos como un sí:',
+    unsureNote: 'Por seguridad, también contamos estas respuestas como un sí:',
     selfCareHeading: 'Cómo cuidarse',
     comeBackHeading: 'Revise de nuevo o pida ayuda si',
     summaryHeading: 'Resumen para un profesional de la salud',

@@ -297,7 +297,7 @@ export const checker: CheckerContent = {
     noClinicAppointment: 'Appelez le cabinet de votre médecin ou une clinique pour prendre rendez-vous.',
     why: 'Pourquoi',
     whyNone: 'Vous avez répondu non à tous les signes d’alerte.',
-    unsureNote: 'Vous aviez aussi des doutes sur ces points. Nous les avons comptés comme un oui\u00a0:',
+    unsureNote: 'Par prudence, nous avons aussi compté ces réponses comme un oui\u00a0:',
     selfCareHeading: 'Prendre soin de vous',
     comeBackHeading: 'Vérifiez de nouveau ou demandez de l’aide si',
     summaryHeading: 'Résumé pour un professionnel de santé',
