@@ -45,7 +45,7 @@ const EXAMPLE_REGIONS = ['US', 'GB', 'AU', 'NZ', 'FR', 'ES'];
  */
 const levelButtons = {
   'call-emergency': (ui) => [`"${ui.callNumber}": a tel: link to the emergency number`],
-  'emergency-department': (ui) => [`"${ui.callNumber}": a tel: link to the emergency number`],
+  'emergency-department': (ui) => [`"${ui.callIfUnsafe}": a tel: link to the emergency number`],
   urgent: (ui) => [`"${ui.callClinicToday}": a tel: link, when the site sets clinic-phone`, `"${ui.noClinicUrgent}" without clinic-phone`],
   appointment: (ui) => [
     `"${ui.bookWith}" or "${ui.book}": the booking link, when the site sets booking-url`,

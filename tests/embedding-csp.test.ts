@@ -17,7 +17,7 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     await waitUntil(() => ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'].every((tag) => doc.querySelector(tag)?.shadowRoot?.childElementCount), 'widgets rendered');
 
     const checker = doc.querySelector('red-flag-checker')!.shadowRoot!;
-    checker.querySelector<HTMLInputElement>('input[name="chest-pain"][value="yes"]')!.click();
+    checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!.click();
     await waitUntil(() => checker.querySelector('[part="action"]'), 'emergency result shown');
     expect(checker.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:911');
 

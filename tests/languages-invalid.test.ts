@@ -91,11 +91,11 @@ describe('languages Intl rejects', () => {
         it('<red-flag-checker>: answering "Yes" to chest pain shows the call link and an English date', async () => {
           const el = await place<Widget>('red-flag-checker', lang, placement);
           expect(text(root(el).querySelector('[part="heading"]'))).to.equal('Check your back spasm');
-          const yes = root(el).querySelector('input[name="chest-pain"][value="yes"]');
-          expect(yes, 'the chest-pain "Yes" radio').to.exist;
+          const yes = root(el).querySelector('[data-name="chest-pain"] button[data-value="yes"]');
+          expect(yes, 'the chest-pain "Yes" button').to.exist;
 
           const before = Date.now();
-          await tap(el, yes!, 'the "Yes" radio');
+          await tap(el, yes!, 'the "Yes" button');
           await waitUntil(() => root(el).querySelector('#result-title'), 'the result is shown', { timeout: 5000 });
           const after = Date.now();
           await el.updateComplete;
@@ -222,9 +222,9 @@ describe('languages Intl rejects', () => {
       expect(text(root(timer).querySelector('[part~="phase"]'))).to.contain(`Switch to heat from ${heatFrom}.`);
 
       // The checker's summary date uses the tag's language, as it always has; its number is the region's.
-      const yes = root(checker).querySelector('input[name="chest-pain"][value="yes"]')!;
+      const yes = root(checker).querySelector('[data-name="chest-pain"] button[data-value="yes"]')!;
       const before = Date.now();
-      await tap(checker, yes, 'the "Yes" radio');
+      await tap(checker, yes, 'the "Yes" button');
       await waitUntil(() => root(checker).querySelector('#result-title'), 'the result is shown', { timeout: 5000 });
       const after = Date.now();
       await checker.updateComplete;

@@ -111,6 +111,8 @@ export interface QuestionWording {
 }
 
 export interface LevelWording {
+  /** One word on the result's banner that says how urgent it is without colour: "Emergency". */
+  readonly label: string;
   /** What to do, as the result's heading: "Call {emergency} now". */
   readonly title: string;
   /** One or two sentences saying what to do now. */
@@ -139,16 +141,27 @@ export interface CheckerContent {
     readonly improvingLegend: string;
   };
   readonly ui: {
-    readonly start: string;
-    readonly next: string;
     readonly back: string;
+    /** The age screen's button. */
+    readonly continue: string;
     readonly seeResult: string;
     readonly startAgain: string;
     readonly print: string;
+    /** Where the visitor is: "{section} · {current} of {total}". */
     readonly progress: string;
-    readonly unanswered: string;
-    readonly stepAnnouncement: string;
+    /** Said by screen readers when a section begins: "{section}: {total} questions". */
+    readonly sectionAnnouncement: string;
     readonly resultAnnouncement: string;
+    /** The error summary's heading (GOV.UK pattern), and the hidden prefix of a field's message. */
+    readonly errorSummary: string;
+    readonly errorPrefix: string;
+    /** The check-your-answers list. */
+    readonly checkHeading: string;
+    readonly change: string;
+    /** The Change button's full name for screen readers: "Change your answer: {question}". */
+    readonly changeLabel: string;
+    /** The emergency-department action: "Call {number} if you cannot get there safely". */
+    readonly callIfUnsafe: string;
     readonly callNumber: string;
     readonly callClinic: string;
     readonly callClinicToday: string;
@@ -167,9 +180,6 @@ export interface CheckerContent {
     readonly summaryHide: string;
     readonly summaryDate: string;
     readonly summaryLevel: string;
-    readonly summaryAge: string;
-    readonly summaryDuration: string;
-    readonly summaryImproving: string;
     readonly summaryPolicy: string;
     readonly sourcesHeading: string;
     readonly notAnswered: string;

@@ -12,7 +12,9 @@ export const baseStyles = css`
     --_danger: var(--bsw-danger, #b3261e);
     --_danger-text: var(--bsw-danger-text, #ffffff);
     --_warning: var(--bsw-warning, #8a4b00);
+    --_warning-text: var(--bsw-warning-text, #ffffff);
     --_success: var(--bsw-success, #1e6b35);
+    --_success-text: var(--bsw-success-text, #ffffff);
     --_surface: var(--bsw-surface, #ffffff);
     --_surface-alt: var(--bsw-surface-alt, #f2f5f8);
     --_border: var(--bsw-border, #6b7785);
@@ -31,12 +33,8 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--_text);
     text-align: start;
-    /* Off screen, the browser skips the layout and paint of the widget's content (a page may hold
-       many, or one far below the fold). It keeps the size it last had; before its first layout it
-       holds the same space as a widget waiting for its turn, so nothing moves in between. A site
-       can turn this off with a rule of its own on the element. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto min(100vh, 75rem);
+    /* Laid out and painted even off screen (no content-visibility: auto), so that full-page
+       screenshots, which site owners' QA tools take, show every widget and not an empty box. */
   }
   :host([hidden]) {
     display: none;
@@ -52,7 +50,9 @@ export const baseStyles = css`
     --_danger: var(--bsw-danger, #f2b8b5);
     --_danger-text: var(--bsw-danger-text, #3b0b08);
     --_warning: var(--bsw-warning, #ffcc80);
+    --_warning-text: var(--bsw-warning-text, #2b1700);
     --_success: var(--bsw-success, #8fd19e);
+    --_success-text: var(--bsw-success-text, #0b2613);
     --_surface: var(--bsw-surface, #1d2126);
     --_surface-alt: var(--bsw-surface-alt, #2a3038);
     --_border: var(--bsw-border, #9aa5b1);
@@ -67,7 +67,9 @@ export const baseStyles = css`
       --_danger: var(--bsw-danger, #f2b8b5);
       --_danger-text: var(--bsw-danger-text, #3b0b08);
       --_warning: var(--bsw-warning, #ffcc80);
+      --_warning-text: var(--bsw-warning-text, #2b1700);
       --_success: var(--bsw-success, #8fd19e);
+      --_success-text: var(--bsw-success-text, #0b2613);
       --_surface: var(--bsw-surface, #1d2126);
       --_surface-alt: var(--bsw-surface-alt, #2a3038);
       --_border: var(--bsw-border, #9aa5b1);

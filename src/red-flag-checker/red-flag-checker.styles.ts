@@ -1,135 +1,195 @@
 import { css } from 'lit';
 
 export const checkerStyles = css`
+  /* Every question screen keeps one height, so the host page does not move while a visitor answers;
+     it fits the longest question, its hint and five answers on a phone. */
+  .screen {
+    min-height: var(--bsw-screen-height, 34rem);
+  }
+  .screen.check {
+    min-height: 0;
+  }
+  .screen-top {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-height: 44px;
+    margin: 0 0 0.5rem;
+  }
+  .back {
+    min-height: 44px;
+    padding-inline: 0.25rem 0.5rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .back::before {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    border-block-end: 2px solid currentColor;
+    border-inline-start: 2px solid currentColor;
+    transform: rotate(45deg);
+    margin-inline-end: 0.2em;
+  }
+  :host(:dir(rtl)) .back::before {
+    transform: rotate(-135deg);
+  }
+  .progress {
+    margin: 0;
+    color: var(--_muted);
+    font-weight: 600;
+    font-size: 0.95em;
+  }
   .intro {
     font-size: 1.05em;
   }
-  .progress {
-    display: grid;
-    gap: 0.25rem;
-    margin: 0 0 var(--_space);
-    font-weight: 600;
-  }
-  progress {
-    width: 100%;
-    height: 0.6rem;
-    accent-color: var(--_accent);
-  }
-  .step-title,
-  .result-title {
-    font-size: 1.2em;
+  .question-title,
+  .result-title,
+  .error-summary-title {
+    font-size: 1.25em;
     font-weight: 700;
-    margin: 0 0 0.25rem;
+    line-height: 1.3;
+    margin: 0 0 0.5rem;
     outline-offset: 4px;
   }
   .subheading {
     font-weight: 700;
     margin: var(--_space) 0 0.4rem;
   }
-  fieldset.question,
-  .question.age {
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    margin: 0 0 calc(var(--_space) * 0.75);
-    padding: 0.75rem 1rem 1rem;
+  fieldset.question {
+    border: 0;
+    margin: 0;
+    padding: 0;
     min-inline-size: 0;
   }
-  fieldset.missing,
-  .question.age:has([aria-invalid='true']) {
-    border: 2px solid var(--_danger);
-  }
-  legend,
-  .question.age label {
-    font-weight: 600;
-    padding: 0 0.25rem;
+  legend {
+    padding: 0;
+    width: 100%;
   }
   .hint {
-    margin: 0.25rem 0 0.5rem;
-    font-size: 0.95em;
+    margin: 0 0 var(--_space);
   }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.5rem;
+  .footnote {
+    margin-bottom: 0;
+    padding-top: 0.5rem;
+    font-size: 0.9em;
   }
-  .choices.stacked {
-    flex-direction: column;
-  }
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 44px;
-    padding: 0.4rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface-alt);
-    cursor: pointer;
-  }
-  .choice:has(input:checked) {
-    border: 2px solid var(--_accent);
-    font-weight: 600;
-  }
-  .choice input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-    accent-color: var(--_accent);
+  .question.age label {
+    font: inherit;
   }
   .question.age input {
     display: block;
-    width: 6rem;
-    min-height: 44px;
+    width: 5.5em;
+    min-height: 48px;
+    margin: 0 0 var(--_space);
     padding: 0.4rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-    font: inherit;
-    color: inherit;
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
     background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1.15em;
   }
-  .error {
-    color: var(--_danger);
-    font-weight: 600;
+  .question.age.invalid {
+    border-inline-start: 5px solid var(--_danger);
+    padding-inline-start: 0.9rem;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-top: var(--_space);
-  }
-  .result {
-    border-inline-start: 6px solid var(--_success);
-    padding-inline-start: var(--_space);
-  }
-  .result.level-call-emergency,
-  .result.level-emergency-department {
+  .question.age.invalid input {
     border-color: var(--_danger);
   }
-  .result.level-urgent {
-    border-color: var(--_warning);
+  .continue {
+    min-height: 48px;
+    min-width: 8rem;
   }
-  .result.level-appointment {
-    border-color: var(--_accent);
+  .error-summary {
+    border: 4px solid var(--_danger);
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
   }
-  .result-title.urgent {
+  .error-summary ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .error-summary a,
+  .error-message {
     color: var(--_danger);
+    font-weight: 700;
+  }
+  .error-message {
+    margin: 0 0 0.5rem;
+  }
+  button.link {
+    min-height: 44px;
+    padding: 0.25rem 0.1rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    font-weight: 600;
+  }
+  .check-list {
+    margin: 0 0 var(--_space);
+  }
+  .check-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0 0.75rem;
+    padding: 0.5rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .check-row dt {
+    grid-column: 1 / -1;
+    font-weight: 600;
+  }
+  .check-row dd {
+    margin: 0;
+  }
+  .check-change {
+    text-align: end;
+  }
+  .result-title {
     font-size: 1.4em;
   }
+  .action-text {
+    margin: 0 0 0.75rem;
+  }
   .action {
+    width: 100%;
+    min-height: 52px;
     font-size: 1.1em;
-    margin: 0 0 var(--_space);
+    margin: 0 0 0.75rem;
+    text-align: center;
   }
   ul {
     padding-inline-start: 1.25rem;
   }
-  /* Advice that belongs to one answer: part of the action, so it reads as strongly. */
-  .advice {
-    font-weight: 600;
-    margin: 0 0 var(--_space);
-  }
   li + li {
     margin-top: 0.25rem;
+  }
+  /* Advice that belongs to one answer: part of the action, so it reads as strongly. */
+  .advice {
+    font-weight: 700;
+    margin: 0;
+  }
+  .more-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: var(--_space) 0 0;
+    padding-top: 0.5rem;
+    border-top: 1px solid var(--_border);
+  }
+  .summary {
+    margin-top: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface-alt);
   }
   .summary dl {
     display: grid;
@@ -147,25 +207,26 @@ export const checkerStyles = css`
   .summary[hidden] {
     display: none;
   }
-  .sources {
-    margin-top: var(--_space);
-  }
-  .sources summary {
-    cursor: pointer;
-    min-height: 44px;
-    display: flex;
-    align-items: center;
-  }
   .disclaimer {
     margin-top: var(--_space);
     font-size: 0.9em;
   }
+  /* Printed from "Print summary": the widget's heading, the result and the summary only. */
   @media print {
+    :host([data-bsw-printing]) .details,
+    :host([data-bsw-printing]) .more-actions,
+    :host([data-bsw-printing]) .action,
+    :host([data-bsw-printing]) .disclaimer {
+      display: none !important;
+    }
+    .summary,
     .summary[hidden] {
       display: block;
+      background: none;
+      border: 1px solid #000;
     }
-    .sources {
-      display: none;
+    .banner {
+      background: none;
     }
   }
 `;

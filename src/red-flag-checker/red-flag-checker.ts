@@ -3,15 +3,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { emergencyNumberFor } from '../content/emergency-numbers.js';
 import { checker as englishChecker } from '../content/en/checker.js';
 import { fill } from '../content/fill.js';
-import { adviceIds, combinationPolicy, policyVersion, questionPolicy, sectionOrder } from '../content/policy.js';
-import { sources } from '../content/sources.js';
-import type { Answer, CheckerContent, Cited, CombinationId, LevelId, QuestionId, SectionId, SourceKey } from '../content/types.js';
+import { policyVersion } from '../content/policy.js';
+import type { Answer, CheckerContent, LevelId } from '../content/types.js';
 import { parsePhone, readHttpUrl, readInteger, readPhone, readText, type PhoneNumber } from '../internal/attributes.js';
 import { BswElement } from '../internal/base.js';
+import { bannerStyles } from '../internal/banner.js';
+import { choiceButtons, choiceStyles, type Choice } from '../internal/choices.js';
 import { localeSection, nearestLang, regionOf } from '../internal/locale.js';
+import { printAlone } from '../internal/print.js';
+import { sourcesStyles } from '../internal/sources.js';
 import { baseStyles } from '../internal/styles.js';
-import { triage, type TriageResult } from '../triage/index.js';
+import * as flow from '../triage/flow.js';
 import { checkerStyles } from './red-flag-checker.styles.js';
+import { headingTag, renderResult, type ResultContext } from './result.js';
 
 export interface RedFlagResultDetail {
   /** The level of care; never the answers, so a site can count outcomes without seeing symptoms. */
@@ -27,27 +31,19 @@ declare global {
 }
 
 const answerOrder: readonly Answer[] = ['yes', 'no', 'unsure'];
-/** Levels that end the questions at once: nothing asked later could make them less urgent. */
-const emergencyLevels: readonly LevelId[] = ['call-emergency', 'emergency-department'];
 
-const asksFollowUps = (answer: Answer | undefined) => answer === 'yes' || answer === 'unsure';
-
-/**
- * The answers with one more given. A follow-up is only asked after a "yes" or "not sure": when its
- * question changes to "no", the follow-up's answer goes too, so a hidden answer never counts.
- */
-function withAnswer(answers: ReadonlyMap<QuestionId, Answer>, id: QuestionId, answer: Answer): Map<QuestionId, Answer> {
-  const next = new Map(answers).set(id, answer);
-  if (!asksFollowUps(answer)) {
-    for (const question of questionPolicy) if (question.followUpOf === id) next.delete(question.id);
-  }
-  return next;
-}
+/** The age the checker accepts, in whole years. */
+const parseAge = (value: string): number | undefined => {
+  const trimmed = value.trim();
+  if (!/^\d{1,3}$/.test(trimmed)) return undefined;
+  const age = Number(trimmed);
+  return age >= 1 && age <= 120 ? age : undefined;
+};
 
 /**
- * A short, step-by-step check of back-spasm red flags that tells a visitor which level of care they
- * need: call the emergency number, go to an emergency department, speak to a doctor today, book an
- * appointment, or look after it at home.
+ * A short check of back-spasm red flags, one question per screen, that tells a visitor which level
+ * of care they need: call the emergency number, go to an emergency department, speak to a doctor
+ * today, book an appointment, or look after it at home.
  *
  * Answers stay in memory on the page: they are never stored, sent or put in the URL.
  *
@@ -67,24 +63,31 @@ function withAnswer(answers: ReadonlyMap<QuestionId, Answer>, id: QuestionId, an
  *
  * @csspart base - The card around the whole widget.
  * @csspart heading - The widget's heading.
- * @csspart progress - The progress bar and its label.
- * @csspart question - Each question's fieldset.
- * @csspart button - Every button.
+ * @csspart progress - Where the visitor is: the section and the question's number in it.
+ * @csspart question - The question on show (a fieldset whose legend is the question).
+ * @csspart choices - The group of answer buttons.
+ * @csspart choice - Each answer button.
+ * @csspart button - Every other button.
  * @csspart result - The result section.
+ * @csspart banner - The result's banner: its colour, icon and word say how urgent it is.
  * @csspart action - The one action to take now (a call or booking link).
+ * @csspart sources - The sources disclosure.
  * @csspart summary - The printable summary for a clinician.
  * @csspart disclaimer - The disclaimer.
  *
  * @cssproperty --bsw-accent - Buttons, focus and progress colour.
  * @cssproperty --bsw-danger - Colour of emergency results.
+ * @cssproperty --bsw-warning - Colour of urgent results.
+ * @cssproperty --bsw-success - Colour of self-care results.
  * @cssproperty --bsw-surface - Background of the card.
  * @cssproperty --bsw-text - Text colour (default: inherited from the page).
  * @cssproperty --bsw-radius - Corner radius.
  * @cssproperty --bsw-spacing - Base spacing.
  * @cssproperty --bsw-font-size - Base font size.
+ * @cssproperty --bsw-screen-height - The height every question screen keeps, so the page does not move between questions (default 34rem).
  */
 export class RedFlagChecker extends BswElement {
-  static override styles = [baseStyles, checkerStyles];
+  static override styles = [baseStyles, choiceStyles, bannerStyles, sourcesStyles, checkerStyles];
 
   static override properties = {
     clinicName: { attribute: 'clinic-name' },
@@ -93,13 +96,9 @@ export class RedFlagChecker extends BswElement {
     emergencyNumber: { attribute: 'emergency-number' },
     heading: {},
     headingLevel: { attribute: 'heading-level' },
-    step: { state: true },
-    answers: { state: true },
-    age: { state: true },
-    durationDays: { state: true },
-    improving: { state: true },
-    result: { state: true },
-    missing: { state: true },
+    state: { state: true },
+    ageText: { state: true },
+    ageInvalid: { state: true },
     showSummary: { state: true },
     announcement: { state: true },
   };
@@ -111,13 +110,10 @@ export class RedFlagChecker extends BswElement {
   heading: string | null = null;
   headingLevel: string | null = null;
 
-  private step = 0;
-  private answers = new Map<QuestionId, Answer>();
-  private age = '';
-  private durationDays: number | undefined;
-  private improving: Answer | undefined;
-  private result: TriageResult | null = null;
-  private missing: string[] = [];
+  /** Where the visitor is and what they answered (see triage/flow.ts). */
+  private state: flow.FlowState = flow.start();
+  private ageText = '';
+  private ageInvalid = false;
   private showSummary = false;
   private announcement = '';
 
@@ -152,302 +148,216 @@ export class RedFlagChecker extends BswElement {
     target?.focus();
   }
 
-  /** Where the visitor is: a step's questions, or the result. */
+  /** The widget's heading, then the screen the visitor is on: a question, their answers, or the result. */
   override render(): TemplateResult {
-    const text = this.text;
+    const at = this.state.at;
     return html`
       <div class="card" part="base">
-        ${this.headingTag(this.level, readText(this, 'heading', this.heading, text.heading), 'heading', 'heading')}
-        ${this.result ? this.renderResult(this.result) : this.renderStep()}
+        ${headingTag(this.level, readText(this, 'heading', this.heading, this.text.heading), 'heading', 'heading')}
+        ${at === 'result' ? this.renderResult() : at === 'check' ? this.renderCheck() : this.renderQuestion(at)}
         <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>
       </div>
     `;
   }
 
-  private renderStep(): TemplateResult {
+  /** One question: where the visitor is, the question, its hint and its answers. */
+  private renderQuestion(id: flow.ScreenId): TemplateResult {
     const text = this.text;
-    const sectionId = sectionOrder[this.step] as SectionId;
-    const total = sectionOrder.length;
-    const last = this.step === total - 1;
-    const progress = fill(text.ui.progress, { current: this.step + 1, total });
+    const progress = flow.progress(this.state);
+    const first = !this.state.changing && flow.screens(this.state.values)[0]?.id === id;
     return html`
-      ${this.step === 0
-        ? html`<p class="intro">${text.intro}</p>
-            <p class="muted privacy">${text.privacy}</p>`
-        : nothing}
-      <div class="progress" part="progress">
-        <span id="progress-label">${progress}</span>
-        <progress max=${total} value=${this.step + 1} aria-labelledby="progress-label"></progress>
-      </div>
-      <form novalidate @submit=${this.onSubmit} @change=${this.onChange}>
-        ${this.headingTag(this.level + 1, text.sections[sectionId].title, 'step-title', 'step-title')}
-        <p class="muted">${text.sections[sectionId].intro}</p>
-        ${sectionId === 'pain' ? this.renderPainContext() : nothing}
-        ${sectionId === 'person' ? this.renderAge() : nothing}
-        ${this.questionsOf(sectionId).map((id) => this.renderQuestion(id))}
-        ${this.missing.length > 0
-          ? html`<p class="error" id="step-error">${fill(text.ui.unanswered, { count: this.missing.length })}</p>`
-          : nothing}
-        <div class="actions">
-          ${this.step > 0
-            ? html`<button type="button" part="button" @click=${this.goBack}>${text.ui.back}</button>`
+      <div class="screen" part="screen">
+        <div class="screen-top">
+          ${flow.canGoBack(this.state)
+            ? html`<button type="button" class="back" part="button" @click=${this.goBack}>${text.ui.back}</button>`
             : nothing}
-          <button type="submit" class="primary" part="button">${last ? text.ui.seeResult : text.ui.next}</button>
+          ${progress
+            ? html`<p class="progress" part="progress">
+                ${fill(text.ui.progress, { section: text.sections[progress.section].title, current: progress.index, total: progress.total })}
+              </p>`
+            : nothing}
         </div>
+        ${first ? html`<p class="intro">${text.intro}</p>` : nothing}
+        ${id === 'age' ? this.renderAge() : this.renderChoices(id)}
+        <p class="muted footnote">${first ? text.privacy : text.sections[progress?.section ?? 'emergency'].intro}</p>
+      </div>
+    `;
+  }
+
+  /** A question answered with one tap: yes / no / not sure, or how long it has lasted. */
+  private renderChoices(id: Exclude<flow.ScreenId, 'age'>): TemplateResult {
+    const text = this.text;
+    const wording =
+      id === 'durationDays'
+        ? { text: text.context.durationLegend, hint: undefined }
+        : id === 'improving'
+          ? { text: text.context.improvingLegend, hint: undefined }
+          : text.questions[id];
+    const choices: Choice<Answer | number>[] =
+      id === 'durationDays'
+        ? text.context.durations.map((option) => ({ value: option.days, label: option.label }))
+        : answerOrder.map((answer) => ({ value: answer, label: text.answers[answer] }));
+    return html`
+      <fieldset class="question" part="question" data-name=${id} aria-describedby=${ifDefined(wording.hint ? 'question-hint' : undefined)}>
+        <legend>${headingTag(this.level + 1, wording.text, 'question-title', 'question-title')}</legend>
+        ${wording.hint ? html`<p class="hint muted" id="question-hint">${wording.hint}</p>` : nothing}
+        ${choiceButtons({ name: id, choices, chosen: flow.answerOf(this.state.values, id), onChoose: (value) => this.choose(value) })}
+      </fieldset>
+    `;
+  }
+
+  /** The age: a number field and Continue, with the GOV.UK error summary when it cannot be read. */
+  private renderAge(): TemplateResult {
+    const context = this.text.context;
+    const ui = this.text.ui;
+    const describedBy = this.ageInvalid ? 'age-hint age-error' : 'age-hint';
+    return html`
+      ${this.ageInvalid
+        ? html`<div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+            ${headingTag(this.level + 1, ui.errorSummary, 'error-summary-title', 'error-summary-title')}
+            <ul>
+              <li><a href="#age" @click=${this.focusAge}>${context.ageError}</a></li>
+            </ul>
+          </div>`
+        : nothing}
+      <form class=${this.ageInvalid ? 'question age invalid' : 'question age'} part="question" data-name="age" novalidate
+        @submit=${this.submitAge}>
+        ${headingTag(this.level + 1, html`<label for="age">${context.ageLabel}</label>`, 'question-title', 'question-title')}
+        <p class="hint muted" id="age-hint">${context.ageHint}</p>
+        ${this.ageInvalid
+          ? html`<p class="error-message" id="age-error"><span class="visually-hidden">${ui.errorPrefix}</span> ${context.ageError}</p>`
+          : nothing}
+        <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off" maxlength="3"
+          .value=${this.ageText} aria-describedby=${describedBy} aria-invalid=${this.ageInvalid ? 'true' : 'false'}
+          @input=${(event: Event) => (this.ageText = (event.target as HTMLInputElement).value)} />
+        <button type="submit" class="primary continue" part="button">${ui.continue}</button>
       </form>
     `;
   }
 
-  private renderQuestion(id: QuestionId): TemplateResult {
-    const wording = this.text.questions[id];
-    return this.renderChoice(id, wording.text, wording.hint, this.answers.get(id));
-  }
-
-  /** A native radio group (yes / no / not sure) in a fieldset whose legend is the question. */
-  private renderChoice(name: string, legend: string, hint: string | undefined, value: Answer | undefined) {
-    const missing = this.missing.includes(name);
-    return html`
-      <fieldset part="question" class=${missing ? 'question missing' : 'question'} data-name=${name}
-        aria-describedby=${missing ? 'step-error' : nothing}>
-        <legend>${legend}</legend>
-        ${hint ? html`<p class="hint muted">${hint}</p>` : nothing}
-        <div class="choices">
-          ${answerOrder.map(
-            (answer) => html`
-              <label class="choice">
-                <input type="radio" name=${name} value=${answer} .checked=${value === answer} />
-                <span>${this.text.answers[answer]}</span>
-              </label>
-            `,
-          )}
-        </div>
-      </fieldset>
-    `;
-  }
-
-  private renderPainContext(): TemplateResult {
-    const context = this.text.context;
-    const missing = this.missing.includes('durationDays');
-    return html`
-      <fieldset part="question" class=${missing ? 'question missing' : 'question'} data-name="durationDays"
-        aria-describedby=${missing ? 'step-error' : nothing}>
-        <legend>${context.durationLegend}</legend>
-        <div class="choices stacked">
-          ${context.durations.map(
-            (option) => html`
-              <label class="choice">
-                <input type="radio" name="durationDays" value=${option.days} .checked=${this.durationDays === option.days} />
-                <span>${option.label}</span>
-              </label>
-            `,
-          )}
-        </div>
-      </fieldset>
-      ${this.renderChoice('improving', context.improvingLegend, undefined, this.improving)}
-    `;
-  }
-
-  private renderAge(): TemplateResult {
-    const context = this.text.context;
-    const invalid = this.missing.includes('age');
-    return html`
-      <div class="question age" part="question" data-name="age">
-        <label for="age">${context.ageLabel}</label>
-        <p class="hint muted" id="age-hint">${invalid ? context.ageError : context.ageHint}</p>
-        <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off" maxlength="3"
-          .value=${this.age} aria-describedby="age-hint" aria-invalid=${invalid ? 'true' : 'false'}
-          @input=${(event: Event) => (this.age = (event.target as HTMLInputElement).value)} />
-      </div>
-    `;
-  }
-
-  private renderResult(result: TriageResult): TemplateResult {
+  /** Check your answers: each question with its answer and a Change button, then the result again. */
+  private renderCheck(): TemplateResult {
     const text = this.text;
-    const values = { emergency: this.emergency.display };
-    const wording = text.levels[result.level];
-    const urgent = emergencyLevels.includes(result.level);
-    const advice = adviceIds.filter((id) => result.reasons.includes(id)).map((id) => text.advice[id]);
-    const cited: Cited[] = [...advice, ...(result.level === 'self-care' ? [...text.selfCare, ...text.comeBackIf] : [])];
-    // Each "not sure" is listed once: among the reasons when it set the level, else in the list below.
-    const otherUnsure = result.unsure.filter((id) => !result.reasons.includes(id));
-    const sub = this.level + 1;
     return html`
-      <section part="result" class="result level-${result.level}" aria-labelledby="result-title">
-        ${this.headingTag(sub, fill(wording.title, values), 'result-title', urgent ? 'result-title urgent' : 'result-title')}
-        <p class="action-text">${fill(wording.action, values)}</p>
-        ${this.renderAction(result.level)}
-        ${advice.length > 0 ? html`<ul class="advice">${advice.map((item) => html`<li>${item.text}</li>`)}</ul>` : nothing}
-        ${this.headingTag(sub + 1, text.ui.why, undefined, 'subheading')}
-        ${result.reasons.length > 0
-          ? html`<ul class="reasons">${result.reasons.map((id) => html`<li>${this.reasonText(id)}</li>`)}</ul>`
-          : html`<p>${text.ui.whyNone}</p>`}
-        ${otherUnsure.length > 0
-          ? html`<p>${text.ui.unsureNote}</p>
-              <ul class="unsure">${otherUnsure.map((id) => html`<li>${text.questions[id].unsure}</li>`)}</ul>`
-          : nothing}
-        ${result.level === 'self-care'
-          ? html`${this.headingTag(sub + 1, text.ui.selfCareHeading, undefined, 'subheading')}
-              <ul class="plan">${text.selfCare.map((item) => html`<li>${item.text}</li>`)}</ul>
-              ${this.headingTag(sub + 1, text.ui.comeBackHeading, undefined, 'subheading')}
-              <ul class="come-back">${text.comeBackIf.map((item) => html`<li>${item.text}</li>`)}</ul>`
-          : nothing}
-        ${this.renderSummary(result)}
-        <div class="actions no-print">
-          <button type="button" part="button" @click=${this.changeAnswers}>${text.ui.backToQuestions}</button>
-          <button type="button" part="button" aria-expanded=${this.showSummary ? 'true' : 'false'}
-            aria-controls="summary" @click=${() => (this.showSummary = !this.showSummary)}>
-            ${this.showSummary ? text.ui.summaryHide : text.ui.summaryShow}
-          </button>
-          <button type="button" part="button" @click=${this.print}>${text.ui.print}</button>
-          <button type="button" part="button" @click=${this.startAgain}>${text.ui.startAgain}</button>
-        </div>
-        ${this.renderSources(result, cited)}
-        <p class="disclaimer muted" part="disclaimer">${fill(text.disclaimer, values)}</p>
-      </section>
-    `;
-  }
-
-  /** The one action to take now: a tel: link, the booking link, or what to do without one. */
-  private renderAction(level: LevelId) {
-    const ui = this.text.ui;
-    const clinic = this.clinic.name || ui.clinicFallback;
-    const phone = this.clinic.phone;
-    if (level === 'call-emergency' || level === 'emergency-department') {
-      const label = fill(ui.callNumber, { number: this.emergency.display });
-      return html`<a class="button danger action" part="action" href=${this.emergency.href}>${label}</a>`;
-    }
-    if (level === 'appointment' && this.clinic.booking) {
-      const label = this.clinic.name ? fill(ui.bookWith, { clinic: this.clinic.name }) : ui.book;
-      return html`<a class="button primary action" part="action" href=${this.clinic.booking} target="_blank"
-        rel="noopener noreferrer">${label}</a>`;
-    }
-    if ((level === 'appointment' || level === 'urgent') && phone) {
-      const template = level === 'urgent' ? ui.callClinicToday : ui.callClinic;
-      const label = fill(template, { clinic, phone: phone.display });
-      return html`<a class="button primary action" part="action" href=${phone.href}>${label}</a>`;
-    }
-    if (level === 'urgent') return html`<p class="action-text">${ui.noClinicUrgent}</p>`;
-    if (level === 'appointment') return html`<p class="action-text">${ui.noClinicAppointment}</p>`;
-    return nothing;
-  }
-
-  /** Answers given, level and date: something a visitor can show or print for a clinician. */
-  private renderSummary(result: TriageResult) {
-    const text = this.text;
-    const lang = this.language;
-    const duration = text.context.durations.find((option) => option.days === this.durationDays);
-    const row = (label: string, value: string) => html`<dt>${label}</dt><dd>${value}</dd>`;
-    const answer = (value: Answer | undefined) => (value ? text.answers[value] : text.ui.notAnswered);
-    return html`
-      <div id="summary" class="summary" part="summary" ?hidden=${!this.showSummary}>
-        ${this.headingTag(this.level + 2, text.ui.summaryHeading, undefined, 'subheading')}
-        <dl>
-          ${row(text.ui.summaryDate, this.resultDate.toLocaleString(lang, { dateStyle: 'long', timeStyle: 'short' }))}
-          ${row(text.ui.summaryLevel, fill(text.levels[result.level].title, { emergency: this.emergency.display }))}
-          ${row(text.ui.summaryAge, this.age.trim() || text.ui.notAnswered)}
-          ${row(text.ui.summaryDuration, duration?.label ?? text.ui.notAnswered)}
-          ${row(text.ui.summaryImproving, answer(this.improving))}
-          ${row(text.ui.summaryPolicy, policyVersion)}
-          ${questionPolicy.map((q) => row(text.questions[q.id].text, answer(this.answers.get(q.id))))}
+      <div class="screen check" part="screen">
+        ${headingTag(this.level + 1, text.ui.checkHeading, 'question-title', 'question-title')}
+        <dl class="check-list">
+          ${flow.answered(this.state).map((screen) => {
+            const question = this.questionText(screen.id);
+            return html`<div class="check-row">
+              <dt>${question}</dt>
+              <dd>${this.answerText(screen.id)}</dd>
+              <dd class="check-change">
+                <button type="button" class="link" part="button" aria-label=${fill(text.ui.changeLabel, { question })}
+                  @click=${() => this.changeAnswer(screen.id)}>${text.ui.change}</button>
+              </dd>
+            </div>`;
+          })}
         </dl>
+        <button type="button" class="primary" part="button" @click=${this.finishCheck}>${text.ui.seeResult}</button>
       </div>
     `;
   }
 
-  private renderSources(result: TriageResult, cited: readonly Cited[]) {
-    const keys = new Set<SourceKey>();
-    for (const id of result.reasons) {
-      const driver = questionPolicy.find((q) => q.id === id) ?? combinationPolicy.find((c) => c.id === id);
-      driver?.sources.forEach((key) => keys.add(key));
-    }
-    cited.forEach((item) => item.sources.forEach((key) => keys.add(key)));
-    if (keys.size === 0) return nothing;
-    return html`
-      <details class="sources">
-        <summary>${this.text.ui.sourcesHeading}</summary>
-        <ul>${[...keys].map((key) => html`<li>${sources[key].publisher}: ${sources[key].title}</li>`)}</ul>
-      </details>
-    `;
+  private renderResult(): TemplateResult {
+    const context: ResultContext = {
+      text: this.text,
+      result: flow.resultOf(this.state),
+      values: this.state.values,
+      level: this.level,
+      emergency: this.emergency,
+      clinic: this.clinic,
+      language: this.language,
+      date: this.resultDate,
+      showSummary: this.showSummary,
+      questionText: (id) => this.questionText(id),
+      answerText: (id) => this.answerText(id),
+      onChange: () => this.openCheck(),
+      onToggleSummary: () => (this.showSummary = !this.showSummary),
+      onPrint: () => void this.print(),
+      onStartAgain: () => this.startAgain(),
+    };
+    return renderResult(context);
   }
 
-  /** A reason as a statement in the visitor's words, in its "not sure" form when that was the answer. */
-  private reasonText(id: QuestionId | CombinationId): string {
-    const text = this.text;
-    if (id in text.questions) {
-      const wording = text.questions[id as QuestionId];
-      return this.answers.get(id as QuestionId) === 'unsure' ? wording.unsure : wording.yes;
-    }
-    return text.combinations[id as CombinationId];
+  private questionText(id: flow.ScreenId): string {
+    const context = this.text.context;
+    if (id === 'durationDays') return context.durationLegend;
+    if (id === 'improving') return context.improvingLegend;
+    if (id === 'age') return context.ageLabel;
+    return this.text.questions[id].text;
   }
 
-  /** The questions of a section that are asked now: a follow-up only after a "yes" or "not sure". */
-  private questionsOf(section: SectionId): QuestionId[] {
-    return questionPolicy
-      .filter((q) => q.section === section && (!q.followUpOf || asksFollowUps(this.answers.get(q.followUpOf))))
-      .map((q) => q.id);
+  private answerText(id: flow.ScreenId): string {
+    const value = flow.answerOf(this.state.values, id);
+    if (value === undefined) return this.text.ui.notAnswered;
+    if (id === 'durationDays') return this.text.context.durations.find((option) => option.days === value)?.label ?? String(value);
+    if (id === 'age') return String(value);
+    return this.text.answers[value as Answer];
   }
 
-  /** A heading at a level the site chooses, without building markup from strings. */
-  private headingTag(level: number, label: string, id: string | undefined, className: string) {
-    // ifDefined, not `?? nothing`: lit-analyzer types `nothing` as a value, not as "no attribute".
-    return html`<div role="heading" aria-level=${Math.min(level, 6)} id=${ifDefined(id)} class=${className}
-      part=${ifDefined(className === 'heading' ? 'heading' : undefined)}
-      tabindex=${ifDefined(id && id !== 'heading' ? '-1' : undefined)}>${label}</div>`;
-  }
-
-  private onChange(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    if (input.type !== 'radio') return;
-    if (input.name === 'durationDays') this.durationDays = Number(input.value);
-    else if (input.name === 'improving') this.improving = input.value as Answer;
-    else this.answers = withAnswer(this.answers, input.name as QuestionId, input.value as Answer);
-    this.missing = this.missing.filter((name) => name !== input.name);
-    // An emergency answer ends the questions at once: the visitor needs the action, not more questions.
-    const now = this.evaluate();
-    if (emergencyLevels.includes(now.level)) this.showResult(now);
-  }
-
-  private onSubmit(event: Event): void {
-    event.preventDefault();
-    const sectionId = sectionOrder[this.step] as SectionId;
-    const missing: string[] = [];
-    if (sectionId === 'pain') {
-      if (this.durationDays === undefined) missing.push('durationDays');
-      if (this.improving === undefined) missing.push('improving');
-    }
-    if (sectionId === 'person' && this.parsedAge() === undefined) missing.push('age');
-    for (const id of this.questionsOf(sectionId)) if (!this.answers.has(id)) missing.push(id);
-    this.missing = missing;
-    if (missing.length > 0) {
-      const first = missing[0] === 'age' ? '#age' : `[data-name="${missing[0]}"] input`;
-      this.focusAfterRender = first;
-      this.announcement = fill(this.text.ui.unanswered, { count: missing.length });
+  /** Moves the flow on, then focuses the new screen's heading (or the result's). */
+  private go(next: flow.FlowState): void {
+    const before = this.state;
+    this.state = next;
+    if (next.at === 'result') {
+      if (before.at !== 'result') this.showResult();
       return;
     }
-    if (this.step < sectionOrder.length - 1) this.goToStep(this.step + 1);
-    else this.showResult(this.evaluate());
+    this.focusAfterRender = '#question-title';
+    const progress = flow.progress(next);
+    const beforeProgress = flow.progress(before);
+    // Only milestones are announced: the start of a new section (the heading takes focus anyway).
+    this.announcement =
+      progress && progress.section !== beforeProgress?.section
+        ? fill(this.text.ui.sectionAnnouncement, { section: this.text.sections[progress.section].title, total: progress.total })
+        : this.announcement;
+    if (next.at === 'age') {
+      this.ageText = next.values.age === undefined ? '' : String(next.values.age);
+      this.ageInvalid = false;
+    }
   }
 
-  private parsedAge(): number | undefined {
-    const value = this.age.trim();
-    if (!/^\d{1,3}$/.test(value)) return undefined;
-    const age = Number(value);
-    return age >= 1 && age <= 120 ? age : undefined;
+  private choose(value: Answer | number): void {
+    this.go(flow.answer(this.state, value));
   }
 
-  private evaluate(): TriageResult {
-    return triage({
-      answers: Object.fromEntries(this.answers),
-      age: this.parsedAge(),
-      durationDays: this.durationDays,
-      improving: this.improving,
-    });
+  private submitAge(event: Event): void {
+    event.preventDefault();
+    const age = parseAge(this.ageText);
+    if (age === undefined) {
+      this.ageInvalid = true;
+      this.focusAfterRender = '#error-summary';
+      return;
+    }
+    this.ageInvalid = false;
+    this.go(flow.answer(this.state, age));
   }
 
-  private showResult(result: TriageResult): void {
-    this.result = result;
+  private focusAge(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLInputElement>('#age')?.focus();
+  }
+
+  private goBack(): void {
+    this.go(flow.back(this.state));
+  }
+
+  private openCheck(): void {
+    this.go(flow.checkAnswers(this.state));
+  }
+
+  private changeAnswer(id: flow.ScreenId): void {
+    this.go(flow.change(this.state, id));
+  }
+
+  private finishCheck(): void {
+    this.go(flow.finish(this.state));
+  }
+
+  private showResult(): void {
+    const result = flow.resultOf(this.state);
     this.resultDate = new Date();
-    this.missing = [];
     this.showSummary = false;
     const title = fill(this.text.levels[result.level].title, { emergency: this.emergency.display });
     this.announcement = fill(this.text.ui.resultAnnouncement, { title });
@@ -461,41 +371,18 @@ export class RedFlagChecker extends BswElement {
     );
   }
 
-  private goToStep(step: number): void {
-    const text = this.text;
-    this.step = step;
-    this.missing = [];
-    const sectionId = sectionOrder[step] as SectionId;
-    this.announcement = fill(text.ui.stepAnnouncement, {
-      current: step + 1,
-      total: sectionOrder.length,
-      title: text.sections[sectionId].title,
-    });
-    this.focusAfterRender = '#step-title';
-  }
-
-  private goBack(): void {
-    this.goToStep(Math.max(0, this.step - 1));
-  }
-
-  /** Back from a result to the step that produced it, with every answer kept. */
-  private changeAnswers(): void {
-    this.result = null;
-    this.goToStep(this.step);
-  }
-
   private startAgain(): void {
-    this.answers = new Map();
-    this.age = '';
-    this.durationDays = undefined;
-    this.improving = undefined;
-    this.result = null;
-    this.goToStep(0);
+    this.ageText = '';
+    this.ageInvalid = false;
+    this.showSummary = false;
+    this.announcement = '';
+    this.go(flow.start());
   }
 
+  /** Prints the summary alone: the widget's heading, the result, the answers, the date, the policy version. */
   private async print(): Promise<void> {
     this.showSummary = true;
     await this.updateComplete;
-    window.print();
+    printAlone(this);
   }
 }

@@ -238,23 +238,27 @@ export const checker: CheckerContent = {
   },
   levels: {
     'call-emergency': {
+      label: 'Emergencia',
       title: 'Llame al {emergency} ahora',
       action: 'Llame al {emergency} ahora para pedir una ambulancia. No conduzca usted mismo.',
     },
     'emergency-department': {
+      label: 'Emergencia',
       title: 'Vaya a urgencias ahora',
-      action:
-        'Vaya ahora al servicio de urgencias más cercano. No conduzca usted mismo. Si no puede llegar de forma segura, llame al {emergency}.',
+      action: 'Vaya ahora al servicio de urgencias más cercano. No conduzca usted mismo.',
     },
     urgent: {
+      label: 'Urgente',
       title: 'Hable con un médico hoy',
       action: 'Hable hoy con un médico o con un servicio de atención urgente, en las próximas 24 horas.',
     },
     appointment: {
+      label: 'Pronto',
       title: 'Pida una cita para los próximos días',
       action: 'Pida una cita con un médico, un fisioterapeuta u otro profesional de la salud para los próximos días.',
     },
     'self-care': {
+      label: 'En casa',
       title: 'Puede tratarlo en casa',
       action:
         'Sus respuestas no muestran señales de alarma. La mayoría de los espasmos de espalda mejoran en pocos días con cuidados en casa.',
@@ -275,16 +279,20 @@ export const checker: CheckerContent = {
     improvingLegend: '¿Está mejorando?',
   },
   ui: {
-    start: 'Empezar',
-    next: 'Siguiente',
     back: 'Atrás',
     seeResult: 'Ver mi resultado',
     startAgain: 'Empezar de nuevo',
     print: 'Imprimir resumen',
-    progress: 'Paso {current} de {total}',
+    progress: '{section} · {current} de {total}',
+    sectionAnnouncement: '{section}: {total} preguntas',
+    errorSummary: 'Hay un problema',
+    errorPrefix: 'Error:',
+    checkHeading: 'Revise sus respuestas',
+    change: 'Cambiar',
+    changeLabel: 'Cambiar su respuesta: {question}',
+    callIfUnsafe: 'Llame al {number} si no puede llegar de forma segura',
+    continue: 'Continuar',
     // "Faltan {count}" would be wrong for 1, so the count stands on its own after a colon.
-    unanswered: 'Por favor, responda todas las preguntas de este paso. Preguntas sin responder: {count}.',
-    stepAnnouncement: 'Paso {current} de {total}: {title}',
     resultAnnouncement: 'Resultado: {title}',
     callNumber: 'Llamar al {number}',
     callClinic: 'Llamar a {clinic}: {phone}',
@@ -304,9 +312,6 @@ export const checker: CheckerContent = {
     summaryHide: 'Ocultar resumen',
     summaryDate: 'Fecha',
     summaryLevel: 'Resultado',
-    summaryAge: 'Edad',
-    summaryDuration: 'Duración',
-    summaryImproving: 'Mejoría',
     summaryPolicy: 'Protocolo de la herramienta',
     sourcesHeading: 'Fuentes',
     notAnswered: 'No se preguntó',

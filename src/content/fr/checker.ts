@@ -238,24 +238,28 @@ export const checker: CheckerContent = {
   },
   levels: {
     'call-emergency': {
+      label: 'Urgence',
       title: 'Appelez le {emergency} maintenant',
       action: 'Appelez le {emergency} maintenant pour demander une ambulance. Ne conduisez pas vous-même.',
     },
     'emergency-department': {
+      label: 'Urgence',
       title: 'Allez aux urgences maintenant',
-      action:
-        'Allez maintenant aux urgences les plus proches. Ne conduisez pas vous-même. Si vous ne pouvez pas vous y rendre sans danger, appelez le {emergency}.',
+      action: 'Allez maintenant aux urgences les plus proches. Ne conduisez pas vous-même.',
     },
     urgent: {
+      label: 'Urgent',
       title: 'Parlez à un médecin aujourd’hui',
       action: 'Parlez à un médecin ou à un service de soins urgents aujourd’hui, dans les 24 heures.',
     },
     appointment: {
+      label: 'Bientôt',
       title: 'Prenez rendez-vous dans les prochains jours',
       action:
         'Prenez rendez-vous avec un médecin, un kinésithérapeute ou un autre professionnel de santé dans les prochains jours.',
     },
     'self-care': {
+      label: 'À la maison',
       title: 'Vous pouvez vous soigner à la maison',
       action:
         'Vos réponses ne montrent aucun signe d’alerte. La plupart des spasmes du dos vont mieux en quelques jours avec des soins à la maison.',
@@ -276,16 +280,20 @@ export const checker: CheckerContent = {
     improvingLegend: 'Est-ce que ça s’améliore\u00a0?',
   },
   ui: {
-    start: 'Commencer',
-    next: 'Suivant',
     back: 'Retour',
     seeResult: 'Voir mon résultat',
     startAgain: 'Recommencer',
     print: 'Imprimer le résumé',
-    progress: 'Étape {current} sur {total}',
+    progress: '{section} · {current} sur {total}',
+    sectionAnnouncement: '{section}\u00a0: {total} questions',
+    errorSummary: 'Il y a un problème',
+    errorPrefix: 'Erreur\u00a0:',
+    checkHeading: 'Vérifiez vos réponses',
+    change: 'Modifier',
+    changeLabel: 'Modifier votre réponse\u00a0: {question}',
+    callIfUnsafe: 'Appelez le {number} si vous ne pouvez pas y aller sans danger',
+    continue: 'Continuer',
     // "{count} restent" would be wrong for 1, so the count stands on its own after a colon.
-    unanswered: 'Merci de répondre à toutes les questions de cette étape. Questions sans réponse\u00a0: {count}.',
-    stepAnnouncement: 'Étape {current} sur {total}\u00a0: {title}',
     resultAnnouncement: 'Résultat\u00a0: {title}',
     callNumber: 'Appeler le {number}',
     callClinic: 'Appeler {clinic}\u00a0: {phone}',
@@ -305,9 +313,6 @@ export const checker: CheckerContent = {
     summaryHide: 'Masquer le résumé',
     summaryDate: 'Date',
     summaryLevel: 'Résultat',
-    summaryAge: 'Âge',
-    summaryDuration: 'Durée',
-    summaryImproving: 'Amélioration',
     summaryPolicy: 'Protocole de l’outil',
     sourcesHeading: 'Sources',
     notAnswered: 'Non demandé',

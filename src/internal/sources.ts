@@ -1,0 +1,59 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { sources } from '../content/sources.js';
+import type { SourceKey } from '../content/types.js';
+
+/**
+ * The sources of what a section says, behind one disclosure with a visible marker. Text only:
+ * the widgets make no network request, so sources are named, not linked.
+ */
+export function sourcesDisclosure(label: string, keys: Iterable<SourceKey>): TemplateResult | typeof nothing {
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return nothing;
+  return html`<details class="sources" part="sources">
+    <summary>${label}</summary>
+    <ul>${unique.map((key) => html`<li>${sources[key].publisher}: ${sources[key].title}</li>`)}</ul>
+  </details>`;
+}
+
+export const sourcesStyles = css`
+  .sources {
+    margin: var(--_space) 0 0;
+  }
+  .sources summary {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 44px;
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    list-style: none;
+  }
+  .sources summary::-webkit-details-marker {
+    display: none;
+  }
+  /* The marker: a triangle that points down when open (drawn, so no engine hides it). */
+  .sources summary::before {
+    content: '';
+    flex: none;
+    width: 0;
+    height: 0;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.55em solid currentColor;
+    transition: transform 0.15s;
+  }
+  .sources[open] summary::before {
+    transform: rotate(90deg);
+  }
+  .sources ul {
+    margin-top: 0.5rem;
+    font-size: 0.95em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .sources summary::before {
+      transition: none;
+    }
+  }
+`;
