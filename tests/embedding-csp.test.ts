@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadFrame } from './helpers/frames.js';
+import { tap } from './helpers/real-input.js';
 
 interface FramedWindow extends Window {
   violations: string[];
@@ -17,16 +18,29 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     await waitUntil(() => ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'].every((tag) => doc.querySelector(tag)?.shadowRoot?.childElementCount), 'widgets rendered');
 
     const checker = doc.querySelector('red-flag-checker')!.shadowRoot!;
-    checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!.click();
+    await tap(checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
     await waitUntil(() => checker.querySelector('[part="action"]'), 'emergency result shown');
     expect(checker.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:911');
 
+    // "Print summary" prints the summary alone: its print stylesheet is adopted under this policy.
+    let adopted = 0;
+    win.print = () => {
+      adopted = doc.adoptedStyleSheets.length;
+    };
+    const print = [...checker.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Print summary')!;
+    await tap(print);
+    await waitUntil(() => adopted > 0, 'the print stylesheet is adopted while printing');
+    win.dispatchEvent(new Event('afterprint'));
+    expect(doc.adoptedStyleSheets).to.have.length(0);
+
     const checklist = doc.querySelector('prevention-checklist')!.shadowRoot!;
-    checklist.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await tap(checklist.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+    await waitUntil(() => checklist.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked, 'a habit ticked');
 
     const timer = doc.querySelector('ice-heat-timer')!.shadowRoot!;
     const start = [...timer.querySelectorAll('button')].find((b) => /start/i.test(b.textContent ?? ''));
-    start?.click();
+    expect(start, 'the Start button').to.exist;
+    await tap(start!);
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     // Styles are applied although style-src forbids inline styles: the card has its border.
