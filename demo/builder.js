@@ -1,9 +1,18 @@
 // Snippet builder: a form for one widget's attributes, a live preview, and the code to paste.
 // Plain DOM code with no dependencies. Every piece of text goes in with textContent or
 // setAttribute, never innerHTML. This page may fetch (package.json, integrity.json); the widgets never do.
+// It reads booking addresses with the widget's own rule, from the built module.
+import { httpsAddressForHostName } from '../dist/internal/attributes.js';
 
 /** The placeholder address a site replaces with wherever it hosts the cdn/ folder. */
 const CDN_HOST = 'https://YOUR-CDN';
+
+/** A booking address typed without https://: what the widget will make of it, in plain words. */
+function bookingUrlNote(value) {
+  const address = httpsAddressForHostName(value);
+  if (!address) return '';
+  return `This has no https:// at the start, so the widget reads it as ${address}. Type the whole address to be sure.`;
+}
 
 const THEME = {
   name: 'theme',
@@ -26,7 +35,7 @@ const ELEMENTS = {
     attributes: [
       { name: 'clinic-name', label: 'Clinic name', type: 'text', placeholder: 'Westside Spine', hint: 'Shown on the call and booking buttons.' },
       { name: 'clinic-phone', label: 'Clinic phone number', type: 'tel', placeholder: '+1 604 555 0100', hint: 'Offered as a call link when a visitor should see a doctor soon.' },
-      { name: 'booking-url', label: 'Booking page address', type: 'url', placeholder: 'https://westside.example/book', hint: 'Must start with https:// or http://.' },
+      { name: 'booking-url', label: 'Booking page address', type: 'url', placeholder: 'https://westside.example/book', hint: 'The whole address, starting with https://.', note: bookingUrlNote },
       { name: 'emergency-number', label: 'Emergency number', type: 'tel', placeholder: '911', hint: 'Leave empty for 911, or for the number of the region in the language (for example es-ES gives 112).' },
       { name: 'heading', label: 'Heading', type: 'text', placeholder: 'Check your back spasm', hint: 'Leave empty for the default heading in the widget’s language.' },
       { name: 'heading-level', label: 'Heading level', type: 'number', min: 1, max: 6, placeholder: '2', hint: '1 to 6 (default 2): match the headings around the widget on your page.' },
@@ -160,6 +169,15 @@ function attributeField(tag, attribute) {
     control.setAttribute('aria-describedby', hint.id);
     wrapper.append(hint);
   }
+  if (attribute.note) {
+    // Filled in as the site owner types (see showFieldNotes).
+    const note = document.createElement('p');
+    note.className = 'field-warning';
+    note.id = `${id}-note`;
+    note.textContent = attribute.note(control.value);
+    control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), note.id].filter(Boolean).join(' '));
+    wrapper.append(note);
+  }
   return wrapper;
 }
 
@@ -199,6 +217,47 @@ function readForm() {
     stylesheet: $('#stylesheet').checked,
     fallback: $('#fallback').value.trim(),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notes next to the fields: values the widget reads differently from how they were typed, and
+// colours that make its text hard to read.
+
+function showFieldNotes(state) {
+  for (const attribute of ELEMENTS[state.tag].attributes) {
+    if (!attribute.note) continue;
+    const note = document.getElementById(`${fieldId(attribute.name)}-note`);
+    const text = attribute.note(typed[state.tag][attribute.name] ?? '');
+    if (note && note.textContent !== text) note.textContent = text;
+  }
+  const warning = document.getElementById('color-accent-warning');
+  const text = accentWarning(document.getElementById('color-accent').value);
+  // Unchanged words are not written again, so the live region does not repeat itself.
+  if (warning.textContent !== text) warning.textContent = text;
+}
+
+/** WCAG 2 relative luminance of a #rrggbb colour. */
+function relativeLuminance(hex) {
+  const [red, green, blue] = [1, 3, 5].map((start) => {
+    const channel = Number.parseInt(hex.slice(start, start + 2), 16) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+}
+
+/** The contrast ratio of white text on a #rrggbb background, from 1 to 21. */
+function contrastWithWhite(hex) {
+  return 1.05 / (relativeLuminance(hex) + 0.05);
+}
+
+/** The button colour warning, or '' when white text on it is easy to read (4.5:1 or more). */
+function accentWarning(hex) {
+  if (!/^#[\da-f]{6}$/i.test(hex)) return '';
+  const ratio = contrastWithWhite(hex);
+  if (ratio >= 4.5) return '';
+  // Rounded down, so a ratio just under 4.5 never reads as "4.5".
+  const shown = (Math.floor(ratio * 10) / 10).toFixed(1);
+  return `White button text on this colour is hard to read: its contrast is ${shown} to 1, and it needs at least 4.5 to 1. Choose a darker colour.`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,6 +418,7 @@ console.warn = (...args) => {
 function update() {
   const state = readForm();
   updatePreview(state);
+  showFieldNotes(state);
   snippetCode.textContent = buildSnippet(state);
   copyStatus.textContent = '';
   shownState = state;

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { combinationPolicy, en, levelOrder, policyVersion, questionPolicy } from '../src/content/index.js';
 
 /*
@@ -139,7 +140,7 @@ describe('demo pages', () => {
       const checker = current.doc.querySelector('red-flag-checker')!;
       await waitUntil(() => shadowText(checker).includes(heading), `${lang} checker heading`, WAIT);
       // Chest pain gives the emergency result at once; its call link uses the region's number.
-      checker.shadowRoot!.querySelector<HTMLInputElement>('input[name="chest-pain"][value="yes"]')!.click();
+      checker.shadowRoot!.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!.click();
       await waitUntil(() => checker.shadowRoot!.querySelector('[part="action"]'), `${lang} emergency result`, WAIT);
       expect(checker.shadowRoot!.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:112');
       expect(current.errors).to.deep.equal([]);
@@ -245,6 +246,62 @@ describe('snippet builder', () => {
     field.dispatchEvent(new win.Event(eventType, { bubbles: true }));
   }
 
+  /** Focuses a field in the builder and types into it with the keyboard, as a site owner would. */
+  async function typeInto(id: string, text: string): Promise<void> {
+    const field = doc.getElementById(id) as HTMLInputElement;
+    field.focus();
+    // WebKit's WebDriver drops the second of two identical keys typed in a row ("www" gives "w"),
+    // so a doubled letter starts a new burst of typing.
+    const bursts = text.split('').reduce<string[]>((all, key, i) => {
+      if (i > 0 && key !== text[i - 1]) all[all.length - 1] += key;
+      else all.push(key);
+      return all;
+    }, []);
+    for (const burst of bursts) await sendKeys({ type: burst });
+  }
+
+  /** Empties a field with the keyboard: Backspace once per character. */
+  async function clearField(id: string): Promise<void> {
+    const field = doc.getElementById(id) as HTMLInputElement;
+    field.focus();
+    await sendKeys({ press: 'End' });
+    for (let i = field.value.length; i > 0; i--) await sendKeys({ press: 'Backspace' });
+  }
+
+  /** A real mouse click on an element of the builder, at its centre (the builder is in an iframe). */
+  async function tapInBuilder(element: Element): Promise<void> {
+    element.scrollIntoView({ block: 'center' });
+    // Firefox finishes scrolling a framed page a moment later: wait until the element stays put.
+    const frameOf = () => new Promise((resolve) => win.requestAnimationFrame(resolve));
+    for (let last = NaN, still = 0, i = 0; still < 3 && i < 60; i++) {
+      await frameOf();
+      const top = element.getBoundingClientRect().top;
+      still = top === last ? still + 1 : 0;
+      last = top;
+    }
+    const centre = () => {
+      const box = element.getBoundingClientRect();
+      const frame = current!.frame.getBoundingClientRect();
+      return [
+        Math.round(frame.left + current!.frame.clientLeft + box.left + box.width / 2),
+        Math.round(frame.top + current!.frame.clientTop + box.top + box.height / 2),
+      ] as [number, number];
+    };
+    let [x, y] = centre();
+    if (y < 0 || y > window.innerHeight || x < 0 || x > window.innerWidth) {
+      window.scrollBy(x - window.innerWidth / 2, y - window.innerHeight / 2);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      [x, y] = centre();
+    }
+    await sendMouse({ type: 'click', position: [x, y] });
+  }
+
+  const describedBy = (id: string) =>
+    (doc.getElementById(id)!.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((ref) => doc.getElementById(ref)?.textContent?.trim() ?? '')
+      .join(' ');
+
   beforeEach(async () => {
     hashes = (await (await fetch('/cdn/integrity.json')).json()) as Record<string, string>;
     version = ((await (await fetch('/package.json')).json()) as { version: string }).version;
@@ -285,7 +342,8 @@ describe('snippet builder', () => {
     setField('color-accent', '#00695c');
     expect(preview().style.getPropertyValue('--bsw-accent')).to.equal('#00695c');
     expect(snippet()).to.include('style="--bsw-accent: #00695c"');
-    doc.getElementById('reset-colours')!.click();
+    await tapInBuilder(doc.getElementById('reset-colours')!);
+    await waitUntil(() => !snippet().includes('style='), 'colours reset', WAIT);
     expect(snippet()).not.to.include('style=');
     expect(preview().hasAttribute('style')).to.equal(false);
   });
@@ -307,8 +365,86 @@ describe('snippet builder', () => {
     await waitUntil(() => shadowText(preview()).includes('Temporizador de hielo y calor'), 'preview in Spanish', WAIT);
   });
 
+  it('says next to the booking field when an address has no https://, and what the widget reads', async () => {
+    const note = doc.getElementById('attr-booking-url-note')!;
+    expect(note.textContent).to.equal('');
+    await typeInto('attr-booking-url', 'www.sunrise.example/book');
+    await waitUntil(() => snippet().includes('booking-url="www.sunrise.example/book"'), 'address typed', WAIT);
+    expect(note.textContent).to.equal(
+      'This has no https:// at the start, so the widget reads it as https://www.sunrise.example/book. ' +
+        'Type the whole address to be sure.',
+    );
+    expect(describedBy('attr-booking-url')).to.include('reads it as https://www.sunrise.example/book');
+    // The snippet keeps what was typed; the widget in the preview says the same in its own words.
+    expect(snippet()).to.include('booking-url="www.sunrise.example/book"');
+    const messages = doc.getElementById('messages')!;
+    await waitUntil(
+      () =>
+        messages.textContent.includes(
+          '<red-flag-checker> booking-url="www.sunrise.example/book" looks like a web address without https://; read as "https://www.sunrise.example/book".',
+        ),
+      'widget message shown',
+      WAIT,
+    );
+    expect(messages.children.length).to.equal(1);
+
+    // A path on the clinic's own site is fine as it is: no note, no message.
+    await clearField('attr-booking-url');
+    await typeInto('attr-booking-url', '/book');
+    await waitUntil(() => snippet().includes('booking-url="/book"'), 'path typed', WAIT);
+    expect(note.textContent).to.equal('');
+    expect(describedBy('attr-booking-url')).not.to.include('https://www.');
+    expect(snippet()).to.include('booking-url="/book"');
+    await waitUntil(() => messages.children.length === 0, 'widget message gone', WAIT);
+    for (const page of ['book.html', 'book']) {
+      await clearField('attr-booking-url');
+      await typeInto('attr-booking-url', page);
+      await waitUntil(() => snippet().includes(`booking-url="${page}"`), `${page} typed`, WAIT);
+      expect(note.textContent, page).to.equal('');
+    }
+
+    // The full address: nothing to say.
+    await clearField('attr-booking-url');
+    await typeInto('attr-booking-url', 'https://sunrise.example/book');
+    await waitUntil(() => snippet().includes('booking-url="https://sunrise.example/book"'), 'address typed', WAIT);
+    expect(note.textContent).to.equal('');
+    expect(snippet()).to.include('booking-url="https://sunrise.example/book"');
+  });
+
+  it('warns next to the accent colour when white button text on it is under 4.5:1, and only then', async () => {
+    const warning = doc.getElementById('color-accent-warning')!;
+    const accent = doc.getElementById('color-accent')!;
+    expect(accent.getAttribute('aria-describedby')!.split(' ')).to.include('color-accent-warning');
+    expect(warning.getAttribute('aria-live')).to.equal('polite');
+    // The default accent (#0b5cad) gives 6.7:1.
+    expect(warning.textContent).to.equal('');
+
+    // A colour is chosen in the browser's own picker, which test input cannot reach: the value is
+    // set here as the picker sets it, with the input and change events it fires.
+
+    setField('color-accent', '#4da3ff', 'input');
+    expect(warning.textContent).to.equal(
+      'White button text on this colour is hard to read: its contrast is 2.6 to 1, and it needs at least 4.5 to 1. Choose a darker colour.',
+    );
+    expect(describedBy('color-accent')).to.include('hard to read');
+    expect(warning.getBoundingClientRect().height).to.be.greaterThan(0);
+
+    // Just under the line (4.48:1) still warns, and never reads as "4.5"; just over (4.54:1) does not.
+    setField('color-accent', '#777777', 'change');
+    expect(warning.textContent).to.include('its contrast is 4.4 to 1');
+    setField('color-accent', '#767676', 'change');
+    expect(warning.textContent).to.equal('');
+    expect(describedBy('color-accent')).not.to.include('hard to read');
+
+    setField('color-accent', '#ffcc00', 'input');
+    expect(warning.textContent).to.include('its contrast is 1.5 to 1');
+    await tapInBuilder(doc.getElementById('reset-colours')!);
+    await waitUntil(() => warning.textContent === '', 'warning gone after reset', WAIT);
+    expect(warning.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('copies the snippet, or selects it, and says so politely', async () => {
-    doc.getElementById('copy')!.click();
+    await tapInBuilder(doc.getElementById('copy')!);
     const status = doc.getElementById('copy-status')!;
     expect(status.getAttribute('role')).to.equal('status');
     await waitUntil(() => status.textContent.trim() !== '', 'copy status shown', WAIT);

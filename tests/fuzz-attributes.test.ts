@@ -6,8 +6,8 @@ import '../src/index.js';
 /*
  * Every attribute of every element, fed random strings, numbers, empty and huge values, JSON and
  * HTML fragments: nothing throws, the widget still shows its heading, and a value is warned about
- * exactly once when it is invalid and never when it is valid. The validity rules below are written
- * from the README, independently of the parsers.
+ * exactly once when it is invalid (or read differently from how it is written) and never when it is
+ * valid. The validity rules below are written from the README, independently of the parsers.
  */
 
 type Rule = (value: string) => boolean;
@@ -24,8 +24,28 @@ const phone: Rule = (value) => {
   const digits = trimmed.replace(/\D/g, '').length;
   return trimmed.length <= 32 && /^\+?[\d\s().-]+$/.test(trimmed) && digits >= 2 && digits <= 15;
 };
+/** "www.clinic.example/book": a host name (dotted labels, a top-level name of letters) but no scheme. */
+const pageExtensions = ['html', 'htm', 'xhtml', 'shtml', 'php', 'asp', 'aspx', 'jsp', 'cfm'];
+const startsWithHostName = (value: string): boolean => {
+  const first = value.trim().split(/[/?#]/)[0] ?? '';
+  const [name = '', port, ...more] = first.split(':');
+  if (more.length > 0 || (port !== undefined && !/^\d{1,5}$/.test(port))) return false;
+  const labels = name.split('.');
+  const last = (labels.at(-1) ?? '').toLowerCase();
+  if (labels.length < 2 || pageExtensions.includes(last)) return false;
+  if (!labels.every((label) => /^[\p{L}\p{N}]([\p{L}\p{N}-]*[\p{L}\p{N}])?$/u.test(label))) return false;
+  if (!/^\p{L}{2,63}$/u.test(last) && !/^xn--[a-z\d-]+$/.test(last)) return false;
+  try {
+    new URL(`https://${value.trim()}`);
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** Used as written only when it is an http(s) address or a path on the page; a host name alone warns. */
 const httpUrl: Rule = (value) => {
   if (blank(value)) return true;
+  if (startsWithHostName(value)) return false;
   try {
     return ['http:', 'https:'].includes(new URL(value.trim(), document.baseURI).protocol);
   } catch {
@@ -53,7 +73,20 @@ const attributes: Record<string, Record<string, { valid: Rule; examples: string[
   'red-flag-checker': {
     'clinic-name': { valid: text(120), examples: ['Westside Spine'] },
     'clinic-phone': { valid: phone, examples: ['+1 604 555 0100', '(604) 555-0100'] },
-    'booking-url': { valid: httpUrl, examples: ['https://westside.example/book', '/book', 'javascript:alert(1)'] },
+    'booking-url': {
+      valid: httpUrl,
+      examples: [
+        'https://westside.example/book',
+        '/book',
+        'javascript:alert(1)',
+        'www.sunrise.example/book',
+        'clinic.co.uk',
+        'clinic.example:8443/book',
+        'book.html',
+        'v2.0/book',
+        'localhost:8080/x',
+      ],
+    },
     'emergency-number': { valid: phone, examples: ['999', '112', '000'] },
     heading: { valid: text(120), examples: ['Is it serious?'] },
     'heading-level': { valid: inRange(1, 6), examples: ['1', '6', '7', '0'] },

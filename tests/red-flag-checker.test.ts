@@ -581,6 +581,16 @@ describe('<red-flag-checker>', () => {
       expect(warn.firstCall.args[0]).to.contain('booking-url').and.to.contain('javascript:alert(1)');
     });
 
+    it('reads a booking-url that starts with a host name as https://, with one warning', async () => {
+      const el = await fixture<RedFlagChecker>(
+        html`<red-flag-checker clinic-name="Sunrise" booking-url="www.sunrise.example/book"></red-flag-checker>`,
+      );
+      await runChecker(el, { 'leg-pain': 'yes' });
+      expect(action(el)?.getAttribute('href')).to.equal('https://www.sunrise.example/book');
+      expect(warn.callCount).to.equal(1);
+      expect(warn.firstCall.args[0]).to.contain('booking-url').and.to.contain('www.sunrise.example/book');
+    });
+
     it('warns once for each invalid attribute and uses the default', async () => {
       const el = await fixture<RedFlagChecker>(
         html`<red-flag-checker heading-level="huge" emergency-number="call me" clinic-phone="none"></red-flag-checker>`,

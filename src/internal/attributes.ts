@@ -98,9 +98,56 @@ export function readPhone(
   return reject(host, name, raw, fallback, 'is not a phone number', fallback ? describe(fallback.display) : 'none');
 }
 
-/** An http(s) URL; relative URLs resolve against the page. Anything else (javascript:, data:) is refused. */
+/*
+ * A web address typed without its scheme. Site owners often paste "www.clinic.example/book" or
+ * "clinic.example/book"; resolved against the page, that would become a path on the page's own site
+ * (https://their-site.example/www.clinic.example/book). So a value is read as "https://" + value,
+ * with one warning, when its first part (everything before the first "/", "?" or "#"):
+ *   - is two or more labels joined by dots, each of letters, digits and hyphens (not starting or
+ *     ending with a hyphen), the last one being at least two letters or an "xn--" label: so
+ *     "www.sunrise.example", "sunrise.example" and "clinic.co.uk" are host names;
+ *   - may end with a port, ":" and 1 to 5 digits ("clinic.example:8443/book");
+ *   - does not end in a web page's extension (.html, .htm, .xhtml, .shtml, .php, .asp, .aspx,
+ *     .jsp, .cfm), so "book.html" and "book.php?id=2" stay pages on the page's own site.
+ * Everything else is read as before: a value starting with "/", "./", "../", "?" or "#", or a plain
+ * word such as "book", resolves against the page; "localhost" and IP addresses are not host names
+ * here ("localhost:8080/x" reads as a scheme named "localhost" and is refused); a value with a
+ * scheme is used only when the scheme is http: or https:.
+ */
+const HOST_NAME =
+  /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z\d-]+)(?::\d{1,5})?$/iu;
+const PAGE_EXTENSION = /\.(?:html?|xhtml|shtml|php|aspx?|jsp|cfm)(?::\d{1,5})?$/i;
+
+/**
+ * The https address a value means when it starts with a host name but has no scheme, such as
+ * "www.sunrise.example/book" (giving "https://www.sunrise.example/book"); null for anything else,
+ * including paths, full addresses and values that are not addresses at all. The snippet builder
+ * uses it too, so the page and the widget follow one rule.
+ */
+export function httpsAddressForHostName(raw: string | null | undefined): string | null {
+  if (isBlank(raw)) return null;
+  const value = raw.trim();
+  const firstPart = value.split(/[/?#]/, 1)[0] as string;
+  if (!HOST_NAME.test(firstPart) || PAGE_EXTENSION.test(firstPart)) return null;
+  try {
+    return new URL(`https://${value}`).href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An http(s) URL; relative URLs resolve against the page, and a value that starts with a host name
+ * but no scheme is read as https (see above). Anything else (javascript:, data:) is refused.
+ */
 export function readHttpUrl(host: Element, name: string, raw: string | null | undefined): string | null {
   if (isBlank(raw)) return null;
+  const https = httpsAddressForHostName(raw);
+  if (https) {
+    const message = `<${tagOf(host)}> ${name}=${describe(raw)} looks like a web address without https://; read as ${describe(https)}.`;
+    warnOnce(`attr:${name}:${raw}`, message, host);
+    return https;
+  }
   let url: URL;
   try {
     url = new URL(raw.trim(), host.ownerDocument?.baseURI ?? undefined);
