@@ -64,22 +64,23 @@ async function runChecker(el: RedFlagChecker, answers: Partial<Record<QuestionId
     const name = screenName(el);
     if (!name || shadow(el).querySelector('#result-title')) break;
     seen.push(name);
-    if (name === 'age') await enterAge(el, context.age ?? '35');
-    else if (name === 'durationDays') await answer(el, context.durationDays ?? 1);
-    else if (name === 'improving') await answer(el, context.improving ?? 'yes');
-    else await answer(el, answers[name as QuestionId] ?? 'no');
+    await answerScreen(el, name, answers, context);
   }
   return seen;
+}
+
+/** The answer to the screen on show: the listed one, else "no" (1 or 2 days, getting better, 35). */
+async function answerScreen(el: RedFlagChecker, name: string, answers: Partial<Record<QuestionId, Answer>>, context: Context) {
+  if (name === 'age') await enterAge(el, context.age ?? '35');
+  else if (name === 'durationDays') await answer(el, context.durationDays ?? 1);
+  else if (name === 'improving') await answer(el, context.improving ?? 'yes');
+  else await answer(el, answers[name as QuestionId] ?? 'no');
 }
 
 /** Answers "no" (and the context) up to, not including, the given screen. */
 async function answerUntil(el: RedFlagChecker, stop: string, answers: Partial<Record<QuestionId, Answer>> = {}, context: Context = {}) {
   for (let guard = 0; guard < 60 && screenName(el) !== stop; guard++) {
-    const name = screenName(el);
-    if (name === 'age') await enterAge(el, context.age ?? '35');
-    else if (name === 'durationDays') await answer(el, context.durationDays ?? 1);
-    else if (name === 'improving') await answer(el, context.improving ?? 'yes');
-    else await answer(el, answers[name as QuestionId] ?? 'no');
+    await answerScreen(el, screenName(el) ?? '', answers, context);
   }
   expect(screenName(el)).to.equal(stop);
 }
