@@ -26,8 +26,8 @@ const translations: readonly (readonly [locale: string, content: Checked])[] = [
 
 /** Strings that are rightly the same as in English, per locale: short words spelled alike. */
 const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
-  es: ['No'],
-  fr: ['Date', 'Pause', 'Sources'],
+  es: ['No', 'Error:'],
+  fr: ['Date', 'Pause', 'Sources', 'Urgent'],
 };
 
 interface Leaf {

@@ -19,12 +19,19 @@ describe('before the script runs', () => {
       const doc = frame.contentDocument as Document;
       const win = frame.contentWindow as Window & typeof globalThis;
 
-      // Not upgraded yet: the fallback is visible, site items are hidden, the box is reserved.
+      // Not upgraded yet: the fallback is visible, site items are hidden, the box is reserved: a
+      // question screen for the checker, the screen's height for the timer and the checklist.
       const fallback = doc.getElementById('checker-fallback') as HTMLElement;
       expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(doc.querySelector('bsw-item')!.getBoundingClientRect().height).to.equal(0);
       const checker = doc.querySelector('red-flag-checker') as HTMLElement;
-      expect(checker.getBoundingClientRect().height).to.be.at.least(Math.min(height, 1200) - 1);
+      const timer = doc.querySelector('ice-heat-timer') as HTMLElement;
+      const checklist = doc.querySelector('prevention-checklist') as HTMLElement;
+      const reserved = checker.getBoundingClientRect().height;
+      expect(reserved, 'a question screen reserved').to.be.at.least(500);
+      for (const widget of [timer, checklist]) {
+        expect(widget.getBoundingClientRect().height, widget.localName).to.be.at.least(Math.min(height, 1200) - 1);
+      }
 
       // What a visitor sees move: the text after the checker, if it is on screen at all.
       const after = doc.getElementById('after-checker') as HTMLElement;
@@ -45,6 +52,11 @@ describe('before the script runs', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
 
       expect(fallback.getBoundingClientRect().height, 'fallback hidden once upgraded').to.equal(0);
+      // What was reserved is what renders: the checker's first screen, and more for the others.
+      expect(checker.getBoundingClientRect().height, 'the checker as tall as reserved').to.be.closeTo(reserved, 1);
+      for (const widget of [timer, checklist]) {
+        expect(widget.getBoundingClientRect().height, widget.localName).to.be.at.least(Math.min(height, 1200) - 1);
+      }
       const topAfter = after.getBoundingClientRect().top;
       const visible = (top: number) => top < height;
       if (visible(topBefore) || visible(topAfter)) {
@@ -60,7 +72,7 @@ describe('before the script runs', () => {
     const doc = frame.contentDocument as Document;
     const checker = doc.querySelector('red-flag-checker') as HTMLElement;
     const fallback = doc.getElementById('fallback') as HTMLElement;
-    expect(checker.getBoundingClientRect().height, 'reserved at first').to.be.at.least(799);
+    expect(checker.getBoundingClientRect().height, 'reserved at first').to.be.at.least(500);
     await waitUntil(() => checker.getBoundingClientRect().height < 200, 'reserved space released', { timeout: 3000 });
     expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
   });

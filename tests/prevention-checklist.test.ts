@@ -1,9 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { LitElement } from 'lit';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { en } from '../src/content/en.js';
+import { sources } from '../src/content/sources.js';
+import { choiceButtons, choiceStyles } from '../src/internal/choices.js';
+import { baseStyles } from '../src/internal/styles.js';
 import { addDays, localCalendar, type ChecklistState } from '../src/prevention/index.js';
 import { PreventionChecklist, type ChecklistChangeDetail } from '../src/prevention-checklist/index.js';
+import { tap } from './helpers/real-input.js';
 
 const KEY = 'back-spasm-widgets:prevention-checklist';
 const ui = en.checklist.ui;
@@ -25,9 +30,26 @@ const spokenDays = (el: PreventionChecklist) =>
 const legends = (el: PreventionChecklist) => [...root(el).querySelectorAll('legend')].map((node) => text(node));
 const today = () => localCalendar.dayOf(Date.now());
 
+/** Ticks (or unticks) a habit as a visitor does: a real tap on its checkbox. */
 async function tick(el: PreventionChecklist, id: string): Promise<void> {
-  box(el, id).click();
+  await tap(box(el, id));
   await el.updateComplete;
+}
+
+/** A real tap on an element of a page shown in a frame: the frame's place on this page plus the element's in the frame. */
+async function tapInFrame(frame: HTMLIFrameElement, element: Element): Promise<void> {
+  frame.scrollIntoView({ block: 'start' });
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const outer = frame.getBoundingClientRect();
+  const inner = element.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [
+      Math.round(outer.left + frame.clientLeft + inner.left + inner.width / 2),
+      Math.round(outer.top + frame.clientTop + inner.top + inner.height / 2),
+    ],
+  });
 }
 
 function stored(): { v: number; data: ChecklistState } | null {
@@ -90,22 +112,33 @@ function expectPaperChecklist(el: PreventionChecklist, items: number, groups: nu
   expect(shown('.progress')).to.have.length(0);
   expect(shown('.week-at-a-glance')).to.have.length(0);
   expect(shown('[part="why"]')).to.have.length(0);
+  expect(shown('[part="banner"]')).to.have.length(0);
   expect(shown('.item label')).to.have.length(items);
   expect(shown('legend')).to.have.length(groups);
+  // A ticked box prints like the others: a plain black square, with no tick drawn in it.
+  expect(shown('.tick-mark')).to.have.length(0);
   for (const input of boxes(el)) {
     expect(getComputedStyle(input).appearance, input.id).to.equal('none');
-    // A ticked box prints like the others: no native check mark is drawn once appearance is none.
     expect(getComputedStyle(input).backgroundColor, input.id).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(input).borderTopColor, input.id).to.equal('rgb(0, 0, 0)');
   }
 }
 
-/** What the screen shows again after printing: the print button and native checkboxes. */
-function expectScreenChecklist(el: PreventionChecklist): void {
+/** What the screen shows again after printing: the print button, and tick boxes in the accent colour, the ticked one with its tick. */
+function expectScreenChecklist(el: PreventionChecklist, tickedId: string): void {
   const shownButtons = [...root(el).querySelectorAll('button')].filter((node) => node.getClientRects().length > 0);
   // Print, and one "why it helps" per habit.
   expect(shownButtons).to.have.length(1 + ALL);
   expect(getComputedStyle(root(el).querySelector('.progress') as HTMLElement).display).not.to.equal('none');
-  expect(getComputedStyle(boxes(el)[0] as HTMLInputElement).appearance).to.equal('auto');
+  const accent = getComputedStyle(root(el).querySelector('.why-toggle') as HTMLElement).color;
+  for (const input of boxes(el)) {
+    expect(input.getBoundingClientRect().width, input.id).to.be.at.least(24);
+    expect(getComputedStyle(input).borderTopColor, input.id).to.equal(accent);
+  }
+  expect(getComputedStyle(box(el, tickedId)).backgroundColor).to.equal(accent);
+  const tickMarks = [...root(el).querySelectorAll('.tick-mark')].filter((node) => node.getClientRects().length > 0);
+  expect(tickMarks).to.have.length(1);
+  expect(tickMarks[0]?.closest('li')?.getAttribute('data-id')).to.equal(tickedId);
 }
 
 /** Collects console.warn messages for one test. */
@@ -116,6 +149,77 @@ function watchWarnings(): string[] {
   });
   return messages;
 }
+
+/** A module script added to a page, once it has run. */
+async function addModule(doc: Document, src: string): Promise<void> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', reject, { once: true });
+  });
+  doc.head.append(script);
+  await loaded;
+}
+
+/**
+ * The last 7 days in one even grid: the names in one row, each over its mark, the marks in one row,
+ * and under the days with ticks a count with its word ("3 done"), each in one place and inside its column.
+ */
+function expectHistoryLinedUp(el: PreventionChecklist, counts: readonly (string | null)[]): void {
+  const days = [...root(el).querySelectorAll<HTMLElement>('.days > li')];
+  expect(days).to.have.length(7);
+  const box = (node: Element | null) => (node as HTMLElement).getBoundingClientRect();
+  const names = days.map((day) => box(day.querySelector('.weekday')));
+  const marks = days.map((day) => box(day.querySelector('.mark')));
+  for (const [index, day] of days.entries()) {
+    const name = names[index] as DOMRect;
+    const mark = marks[index] as DOMRect;
+    const column = box(day);
+    expect(name.top, `name ${index} in line`).to.be.closeTo(names[0]!.top, 0.5);
+    expect(name.height, `name ${index} on one line`).to.be.closeTo(names[0]!.height, 0.5);
+    expect(mark.top, `mark ${index} in line`).to.be.closeTo(marks[0]!.top, 0.5);
+    expect(name.bottom, `name ${index} over its mark`).to.be.at.most(mark.top + 0.5);
+    expect(name.left + name.width / 2, `name ${index} centred over its mark`).to.be.closeTo(mark.left + mark.width / 2, 1);
+    expect(name.left, `name ${index} inside its column`).to.be.at.least(column.left - 0.5);
+    expect(name.right).to.be.at.most(column.right + 0.5);
+  }
+  const shown = days.map((day) => text(day.querySelector('.count')) || null);
+  expect(shown).to.deep.equal(counts);
+  const countBoxes = days.filter((_, index) => counts[index] !== null).map((day) => day.querySelector('.count') as HTMLElement);
+  for (const count of countBoxes) {
+    const column = box(count.closest('li'));
+    const words = document.createRange();
+    words.selectNodeContents(count);
+    for (const line of words.getClientRects()) {
+      expect(line.left, `"${text(count)}" inside its column`).to.be.at.least(column.left - 0.5);
+      expect(line.right, `"${text(count)}" inside its column`).to.be.at.most(column.right + 0.5);
+    }
+    // The number on a line of its own, the word under it: every count wraps the same way.
+    expect(box(count).top).to.be.closeTo(box(countBoxes[0]!).top, 0.5);
+    expect(box(count).height).to.be.closeTo(box(countBoxes[0]!).height, 0.5);
+    expect(box(count.querySelector('.number')).bottom).to.be.at.most(box(count).bottom - box(count).height / 3);
+    expect(box(count).top, 'under the mark').to.be.at.least(marks[0]!.bottom - 0.5);
+  }
+}
+
+/** The checker's answer buttons, from the shared template, to compare the checklist's habits with. */
+class ChoiceButtonsForTest extends LitElement {
+  static override styles = [baseStyles, choiceStyles];
+  override render() {
+    return choiceButtons({
+      name: 'test',
+      choices: [
+        { value: 'yes', label: 'Yes' },
+        { value: 'no', label: 'No' },
+      ],
+      chosen: undefined,
+      onChoose: () => undefined,
+    });
+  }
+}
+customElements.define('test-choice-buttons', ChoiceButtonsForTest);
 
 describe('<prevention-checklist>', () => {
   beforeEach(() => localStorage.removeItem(KEY));
@@ -164,19 +268,170 @@ describe('<prevention-checklist>', () => {
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(text(toggle)).to.equal('Why it helps: Stay smoke-free today');
       expect(why.querySelector('.why')).to.equal(null);
-      toggle.click();
+      await tap(toggle);
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       const panel = root(el).getElementById(toggle.getAttribute('aria-controls')!) as HTMLElement;
       expect(text(panel.querySelector('.why'))).to.contain('Nicotine');
+      expect(text(panel.querySelector('.sources summary'))).to.equal(ui.sources);
       expect(text(panel.querySelector('.sources'))).to.contain('How to Relieve Back Muscle Spasms and Prevent Them');
-      toggle.click();
+      await tap(toggle);
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       expect(toggle.hasAttribute('aria-controls')).to.equal(false);
       expect(why.querySelector('.why')).to.equal(null);
       expect(root(el).querySelectorAll('[part="why"] button[aria-expanded]')).to.have.length(ALL);
     });
+
+    it('keeps each habit’s sources behind a disclosure with a marker, inside its why, built only when the why opens', async () => {
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      // Nineteen closed whys: no sources, and no text of theirs, are built.
+      expect(root(el).querySelectorAll('[part="sources"], details, .why')).to.have.length(0);
+      const toggle = root(el).querySelector('li[data-id="water"] .why-toggle') as HTMLButtonElement;
+      await tap(toggle);
+      await el.updateComplete;
+      const disclosures = root(el).querySelectorAll<HTMLDetailsElement>('[part="sources"]');
+      expect(disclosures).to.have.length(1);
+      const disclosure = disclosures[0] as HTMLDetailsElement;
+      expect(disclosure.closest('li')?.getAttribute('data-id')).to.equal('water');
+      expect(disclosure.localName).to.equal('details');
+      expect(disclosure.open).to.equal(false);
+      const summary = disclosure.querySelector('summary') as HTMLElement;
+      expect(text(summary)).to.equal('Sources');
+      // A visible marker, drawn beside the word: a triangle in the link colour.
+      const marker = getComputedStyle(summary, '::before');
+      expect(parseFloat(marker.borderInlineStartWidth)).to.be.greaterThan(4);
+      expect(marker.borderInlineStartColor).to.equal(getComputedStyle(summary).color);
+      const list = disclosure.querySelector('ul') as HTMLElement;
+      expect(list.checkVisibility(), 'the list is hidden while closed').to.equal(false);
+
+      await tap(summary);
+      await waitUntil(() => disclosure.open, 'a tap opens the sources');
+      expect(list.checkVisibility()).to.equal(true);
+      const cited = [...list.querySelectorAll('li')].map((item) => text(item));
+      expect(cited).to.deep.equal(
+        en.checklist.items.water.sources.map((key) => `${sources[key].publisher}: ${sources[key].title}`),
+      );
+      expect(root(el).querySelector('li[data-id="water"] .why + [part="sources"]'), 'after the why itself').to.equal(disclosure);
+
+      await tap(toggle);
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('[part="sources"]')).to.have.length(0);
+    });
+
+    it('gives each habit a box like the checker’s answer buttons, with a tick box at least 24 px square', async () => {
+      const page = await fixture<HTMLDivElement>(html`
+        <div style="width: 390px; --bsw-accent: rgb(10, 20, 30)">
+          <prevention-checklist categories="posture"></prevention-checklist>
+          <test-choice-buttons></test-choice-buttons>
+        </div>
+      `);
+      const el = page.querySelector('prevention-checklist') as PreventionChecklist;
+      const choices = page.querySelector('test-choice-buttons') as ChoiceButtonsForTest;
+      await el.updateComplete;
+      await choices.updateComplete;
+      const answers = [...(choices.shadowRoot as ShadowRoot).querySelectorAll<HTMLElement>('.choice-button')];
+      const items = [...root(el).querySelectorAll<HTMLElement>('li.item')];
+      expect(items).to.have.length(3);
+      const answer = getComputedStyle(answers[0] as HTMLElement);
+      for (const item of items) {
+        const style = getComputedStyle(item);
+        expect(style.borderTopWidth, 'border').to.equal(answer.borderTopWidth);
+        expect(style.borderTopStyle).to.equal(answer.borderTopStyle);
+        expect(style.borderTopColor, 'accent').to.equal('rgb(10, 20, 30)');
+        expect(style.borderTopColor).to.equal(answer.borderTopColor);
+        expect(style.borderTopLeftRadius, 'radius').to.equal(answer.borderTopLeftRadius);
+        const row = item.querySelector('label') as HTMLElement;
+        expect(row.getBoundingClientRect().height, 'as tall as an answer button').to.be.at.least(answers[0]!.getBoundingClientRect().height - 1);
+        const input = item.querySelector('input') as HTMLInputElement;
+        const size = input.getBoundingClientRect();
+        expect(size.width, input.id).to.be.at.least(24);
+        expect(size.height, input.id).to.be.at.least(24);
+        expect(getComputedStyle(input).borderTopColor).to.equal('rgb(10, 20, 30)');
+      }
+      // The same space between habits as between answers.
+      const gap = (list: HTMLElement[]) => list[1]!.getBoundingClientRect().top - list[0]!.getBoundingClientRect().bottom;
+      expect(gap(items)).to.be.closeTo(gap(answers), 0.5);
+
+      // The whole row is the target: a tap on the end of the habit's words ticks it.
+      const words = items[1]!.querySelector('.tick-label') as HTMLElement;
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const last = [...range.getClientRects()].at(-1) as DOMRect;
+      words.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const end = [...range.getClientRects()].at(-1) as DOMRect;
+      expect(end.width).to.equal(last.width);
+      await sendMouse({ type: 'click', position: [Math.round(end.right - 4), Math.round(end.top + end.height / 2)] });
+      await el.updateComplete;
+      expect(box(el, 'stand-tall').checked).to.equal(true);
+      expect(items[1]!.classList.contains('ticked')).to.equal(true);
+      expect(getComputedStyle(box(el, 'stand-tall')).backgroundColor, 'a ticked box fills with the accent').to.equal('rgb(10, 20, 30)');
+    });
+
+    it('lines up the last 7 days at 390 px: each day’s name over its mark, and counts that say what they count', async () => {
+      const day = today();
+      store({
+        day,
+        ticked: ['water', 'relax', 'stretch'],
+        history: [
+          { day: addDays(day, -5), done: 2 },
+          { day: addDays(day, -4), done: 12 },
+          { day: addDays(day, -2), done: 1 },
+          { day: addDays(day, -1), done: 7 },
+          { day, done: 3 },
+        ],
+        streak: { from: addDays(day, -2), to: day },
+      });
+      const page = await fixture<HTMLDivElement>(html`<div style="width: 390px"><prevention-checklist></prevention-checklist></div>`);
+      const el = page.querySelector('prevention-checklist') as PreventionChecklist;
+      await el.updateComplete;
+      expectHistoryLinedUp(el, [null, '2 done', '12 done', null, '1 done', '7 done', '3 done']);
+      expect(spokenDays(el)[2]).to.match(/: 12 habits done$/);
+      expect(spokenDays(el)[4]).to.match(/: 1 habit done$/);
+      expect(spokenDays(el)[3]).to.match(/: nothing ticked$/);
+    });
+
+    for (const [lang, done] of [
+      ['es', ['2 logros', '12 logros', '1 logro']],
+      ['fr', ['2 faites', '12 faites', '1 faite']],
+    ] as const) {
+      it(`lines up the last 7 days at 390 px in ${lang === 'es' ? 'Spanish' : 'French'} too`, async () => {
+        const day = today();
+        store({
+          day,
+          ticked: [],
+          history: [
+            { day: addDays(day, -5), done: 2 },
+            { day: addDays(day, -4), done: 12 },
+            { day: addDays(day, -2), done: 1 },
+          ],
+          streak: { from: addDays(day, -2), to: addDays(day, -2) },
+        });
+        // The language pack in a page of its own, so that this page stays without it.
+        const frame = document.createElement('iframe');
+        frame.style.width = '420px';
+        frame.style.height = '800px';
+        const framed = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        frame.srcdoc = `<!doctype html><html lang="${lang}"><title>A page in another language</title></html>`;
+        document.body.append(frame);
+        try {
+          await framed;
+          const doc = frame.contentDocument as Document;
+          await addModule(doc, '/src/prevention-checklist/index.ts');
+          await addModule(doc, `/src/locales/${lang}.ts`);
+          const holder = doc.createElement('div');
+          holder.style.width = '390px';
+          const el = doc.createElement('prevention-checklist');
+          holder.append(el);
+          doc.body.append(holder);
+          await el.updateComplete;
+          expectHistoryLinedUp(el, [null, done[0], done[1], null, done[2], null, null]);
+        } finally {
+          frame.remove();
+        }
+      });
+    }
 
     it('takes its heading and heading level from attributes, warning once about a bad level', async () => {
       const warnings = watchWarnings();
@@ -200,7 +455,7 @@ describe('<prevention-checklist>', () => {
     it('updates the progress, announces it, fires checklist-change and saves today’s ticks', async () => {
       const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
       const ticked = oneEvent(document, 'checklist-change');
-      box(el, 'water').click();
+      await tap(box(el, 'water'));
       const event = (await ticked) as CustomEvent<ChecklistChangeDetail>;
       expect(event.detail).to.deep.equal({ id: 'water', checked: true, doneToday: 1 });
       expect(event.bubbles && event.composed).to.equal(true);
@@ -209,14 +464,14 @@ describe('<prevention-checklist>', () => {
       expect((root(el).querySelector('progress') as HTMLProgressElement).value).to.equal(1);
       expect(status(el)).to.equal(`1 of ${ALL} done today`);
       expect(streakText(el)).to.equal('1 day in a row with at least one habit');
-      expect(spokenDays(el).at(-1)).to.match(/\(today\): 1 habit ticked$/);
+      expect(spokenDays(el).at(-1)).to.match(/\(today\): 1 habit done$/);
       expect(stored()).to.deep.equal({
         v: 1,
         data: { day: today(), ticked: ['water'], history: [{ day: today(), done: 1 }], streak: { from: today(), to: today() } },
       });
 
       const unticked = oneEvent(el, 'checklist-change');
-      box(el, 'water').click();
+      await tap(box(el, 'water'));
       expect(((await unticked) as CustomEvent<ChecklistChangeDetail>).detail).to.deep.equal({
         id: 'water',
         checked: false,
@@ -235,6 +490,31 @@ describe('<prevention-checklist>', () => {
       await tick(el, 'smoke-free');
       expect(seen).to.deep.equal([1]);
       expect(status(el)).to.equal(ui.allDone);
+    });
+
+    it('shows an "all done" banner under the habits once every one shown is ticked, and takes it away when one is unticked', async () => {
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist categories="lifting"></prevention-checklist>`);
+      const banner = () => root(el).querySelector<HTMLElement>('[part="banner"]');
+      expect(banner()).to.equal(null);
+      await tick(el, 'lift-with-legs');
+      expect(banner()).to.equal(null);
+      await tick(el, 'load-close');
+      const shown = banner() as HTMLElement;
+      expect(shown.classList.contains('tone-success')).to.equal(true);
+      expect(text(shown.querySelector('.banner-label'))).to.equal(ui.allDoneLabel);
+      expect(text(shown)).to.contain(ui.allDoneText);
+      expect(getComputedStyle(shown.querySelector('.banner-label') as HTMLElement).backgroundColor).to.equal(
+        getComputedStyle(root(el).querySelector('.day.active .mark') as HTMLElement).backgroundColor,
+      );
+      // Under the last habit, so the habits the visitor was ticking stay where they were.
+      const lastHabit = root(el).querySelector('li[data-id="load-close"]') as HTMLElement;
+      expect(lastHabit.compareDocumentPosition(shown) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(shown.getBoundingClientRect().top).to.be.at.least(lastHabit.getBoundingClientRect().bottom);
+      expect(status(el)).to.equal(ui.allDone);
+
+      await tick(el, 'load-close');
+      expect(banner()).to.equal(null);
+      expect(progressText(el)).to.equal('1 of 2 done today');
     });
 
     it('restores today’s ticks, the streak and the week from storage', async () => {
@@ -257,10 +537,10 @@ describe('<prevention-checklist>', () => {
       expect(streakText(el)).to.equal('11 days in a row with at least one habit');
       const days = spokenDays(el);
       expect(days.slice(0, 3).every((spoken) => spoken.endsWith('nothing ticked'))).to.equal(true);
-      expect(days[3]).to.match(/: 2 habits ticked$/);
-      expect(days[4]).to.match(/: 5 habits ticked$/);
-      expect(days[5]).to.match(/: 1 habit ticked$/);
-      expect(days[6]).to.match(/\(today\): 3 habits ticked$/);
+      expect(days[3]).to.match(/: 2 habits done$/);
+      expect(days[4]).to.match(/: 5 habits done$/);
+      expect(days[5]).to.match(/: 1 habit done$/);
+      expect(days[6]).to.match(/\(today\): 3 habits done$/);
       // Not colour alone: ticked days carry a check mark, others a dash.
       const marks = [...root(el).querySelectorAll('.days .mark')].map((node) => text(node));
       expect(marks).to.deep.equal(['–', '–', '–', '✓', '✓', '✓', '✓']);
@@ -310,7 +590,7 @@ describe('<prevention-checklist>', () => {
       expect(streakText(el)).to.equal('1 day in a row with at least one habit');
       expect(longDay('en-GB', 2026, 10, 21)).to.match(/^Saturday,? 21 November$/);
       expect(spokenDays(el).slice(-2)).to.deep.equal([
-        `${longDay('en-GB', 2026, 10, 21)}: 2 habits ticked`,
+        `${longDay('en-GB', 2026, 10, 21)}: 2 habits done`,
         `${longDay('en-GB', 2026, 10, 22)} (today): nothing ticked`,
       ]);
 
@@ -337,7 +617,7 @@ describe('<prevention-checklist>', () => {
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
       expect(box(el, 'water').checked).to.equal(false);
-      expect(spokenDays(el).at(-2)).to.match(/: 1 habit ticked$/);
+      expect(spokenDays(el).at(-2)).to.match(/: 1 habit done$/);
 
       await tick(el, 'relax');
       clock.setSystemTime(new Date(2026, 10, 23, 9, 0, 0));
@@ -457,7 +737,7 @@ describe('<prevention-checklist>', () => {
       expect(progressText(el)).to.equal('0 of 5 done today');
 
       const ticked = oneEvent(el, 'checklist-change');
-      box(el, 'book-visit').click();
+      await tap(box(el, 'book-visit'));
       expect(((await ticked) as CustomEvent<ChecklistChangeDetail>).detail).to.deep.equal({
         id: 'book-visit',
         checked: true,
@@ -602,8 +882,10 @@ describe('<prevention-checklist>', () => {
         doc.body.append(el);
         await el.updateComplete;
         expect(text(root(el).querySelector('.storage'))).to.equal(ui.memoryOnly);
-        await tick(el, 'water');
-        await tick(el, 'relax');
+        await tapInFrame(frame, box(el, 'water'));
+        await el.updateComplete;
+        await tapInFrame(frame, box(el, 'relax'));
+        await el.updateComplete;
         expect(box(el, 'water').checked).to.equal(true);
         expect(progressText(el)).to.equal(`2 of ${ALL} done today`);
         expect(text(root(el).querySelector('.storage'))).to.equal(ui.memoryOnly);
@@ -652,7 +934,7 @@ describe('<prevention-checklist>', () => {
   });
 
   describe('keyboard and screen readers', () => {
-    it('can be used with the keyboard alone: Tab to a habit, Space to tick it, Enter to read why', async () => {
+    it('can be used with the keyboard alone: Tab to a habit, Space to tick it, Enter to read why and its sources', async () => {
       const el = await fixture<PreventionChecklist>(html`<prevention-checklist categories="lifting"></prevention-checklist>`);
       const before = document.createElement('button');
       before.textContent = 'Before';
@@ -674,6 +956,13 @@ describe('<prevention-checklist>', () => {
       await el.updateComplete;
       expect(toggle?.getAttribute('aria-expanded')).to.equal('true');
       expect(text(toggle?.parentElement?.querySelector('.why') ?? null)).to.contain('leg muscles');
+
+      await sendKeys({ press: 'Tab' });
+      const sourcesOfWhy = root(el).querySelector<HTMLDetailsElement>('li[data-id="lift-with-legs"] [part="sources"]');
+      expect(root(el).activeElement).to.equal(sourcesOfWhy?.querySelector('summary'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => sourcesOfWhy?.open, 'Enter opens the sources');
+      expect(text(sourcesOfWhy?.querySelector('ul'))).to.contain('How to Relieve Back Muscle Spasms and Prevent Them');
 
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(box(el, 'load-close'));
@@ -736,7 +1025,7 @@ describe('<prevention-checklist>', () => {
       await tick(el, 'water');
       await tick(el, 'book-visit');
       const why = root(el).querySelector('li[data-id="water"] [part="why"]') as HTMLElement;
-      why.querySelector('button')!.click();
+      await tap(why.querySelector('button')!);
       await el.updateComplete;
       expect(text(why.querySelector('.why'))).to.contain('fluids');
       await expect(el).to.be.accessible();
@@ -757,7 +1046,7 @@ describe('<prevention-checklist>', () => {
         html`<prevention-checklist><bsw-item id="book-visit">Book your next visit</bsw-item></prevention-checklist>`,
       );
       for (const input of boxes(el)) {
-        input.click();
+        await tap(input);
         await el.updateComplete;
       }
       expect(progressText(el)).to.equal(`${ALL + 1} of ${ALL + 1} done today`);
@@ -782,7 +1071,7 @@ describe('<prevention-checklist>', () => {
       } finally {
         backToScreen();
       }
-      expectScreenChecklist(el);
+      expectScreenChecklist(el, 'water');
       expect(box(el, 'water').checked).to.equal(true);
     });
 
@@ -799,13 +1088,13 @@ describe('<prevention-checklist>', () => {
       await emulateMedia({ media: 'print' });
       expectPaperChecklist(el, ALL + 1, 9);
       await emulateMedia({ media: 'screen' });
-      expectScreenChecklist(el);
+      expectScreenChecklist(el, 'water');
     });
 
     it('has a button that opens the print dialog', async () => {
       const print = sinon.stub(window, 'print');
       const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
-      (root(el).querySelector('button[part="print-button"]') as HTMLButtonElement).click();
+      await tap(root(el).querySelector('button[part="print-button"]') as HTMLButtonElement);
       expect(print.callCount).to.equal(1);
     });
   });

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
+import { tap } from './helpers/real-input.js';
 
 const tags = ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'] as const;
 
@@ -39,44 +40,51 @@ describe('theming', () => {
       });
 
       it('uses the accent colour on its main control', async () => {
-        const { root } = await render(tag, {}, '--bsw-accent: rgb(10, 20, 30)');
-        // The checker and the timer lead with a primary button; the checklist with its checkboxes.
+        const { el, root } = await render(tag, {}, '--bsw-accent: rgb(10, 20, 30)');
+        // The checker leads with its answer buttons, the timer with a primary button, the checklist with its tick boxes.
         const primary = root.querySelector<HTMLElement>('button.primary');
-        if (tag === 'prevention-checklist') {
-          const checkbox = root.querySelector('input[type="checkbox"]') as HTMLElement;
-          expect(getComputedStyle(checkbox).accentColor).to.equal('rgb(10, 20, 30)');
+        if (tag === 'red-flag-checker') {
+          const answers = [...root.querySelectorAll<HTMLElement>('.choice-button')];
+          expect(answers.length, 'answer buttons').to.be.greaterThan(1);
+          for (const answer of answers) expect(getComputedStyle(answer).borderTopColor).to.equal('rgb(10, 20, 30)');
+        } else if (tag === 'prevention-checklist') {
+          const checkbox = root.querySelector('input[type="checkbox"]') as HTMLInputElement;
+          expect(getComputedStyle(checkbox).borderTopColor).to.equal('rgb(10, 20, 30)');
+          expect(getComputedStyle(checkbox.closest('li') as HTMLElement).borderTopColor).to.equal('rgb(10, 20, 30)');
+          try {
+            await tap(checkbox);
+            await el.updateComplete;
+            expect(checkbox.checked).to.equal(true);
+            expect(getComputedStyle(checkbox).backgroundColor).to.equal('rgb(10, 20, 30)');
+          } finally {
+            localStorage.removeItem('back-spasm-widgets:prevention-checklist');
+          }
         } else {
           expect(primary, 'a primary button').to.exist;
           expect(getComputedStyle(primary!).backgroundColor).to.equal('rgb(10, 20, 30)');
         }
       });
 
-      it("skips its content's layout while off screen, unless the page's own rule says otherwise", async () => {
+      it('lays out and paints its content even far below the fold, at the size it renders, so full-page screenshots show it', async () => {
         const { el } = await render(tag);
-        // Where the browser has content-visibility, the widget uses it; elsewhere it is simply laid out.
+        // No content-visibility: auto, which a full-page capture would show as an empty box.
         const supported = CSS.supports('content-visibility', 'auto');
-        expect(getComputedStyle(el).getPropertyValue('content-visibility')).to.equal(supported ? 'auto' : '');
-        if (supported) {
-          // Far below the fold, its content is skipped; back on screen, it is laid out again.
-          const frames = async () => {
-            for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-          };
-          const spacer = document.createElement('div');
-          spacer.style.height = '5000px';
-          el.before(spacer);
-          await frames();
-          expect(base(el.shadowRoot as ShadowRoot).checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
-          spacer.remove();
-          await frames();
-          expect(base(el.shadowRoot as ShadowRoot).checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
-        }
-        const rule = document.createElement('style');
-        rule.textContent = `${tag} { content-visibility: visible; }`;
-        document.head.append(rule);
+        expect(getComputedStyle(el).getPropertyValue('content-visibility')).to.equal(supported ? 'visible' : '');
+        const frames = async () => {
+          for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+        };
+        const spacer = document.createElement('div');
+        spacer.style.height = '5000px';
+        el.before(spacer);
         try {
-          expect(getComputedStyle(el).getPropertyValue('content-visibility')).to.equal(supported ? 'visible' : '');
+          await frames();
+          const content = base(el.shadowRoot as ShadowRoot);
+          if (supported) expect(content.checkVisibility({ contentVisibilityAuto: true }), 'laid out off screen').to.equal(true);
+          expect(content.getBoundingClientRect().height).to.be.greaterThan(200);
+          // The element is as tall as what it shows: no placeholder size stands in for it.
+          expect(el.getBoundingClientRect().height).to.be.closeTo(content.getBoundingClientRect().height, 1);
         } finally {
-          rule.remove();
+          spacer.remove();
         }
       });
 

@@ -61,18 +61,26 @@ export interface ChecklistContent {
     readonly customCategory: string;
     /** "{done} of {total} done today". */
     readonly progress: string;
+    /** Announced when every item shown is ticked. */
     readonly allDone: string;
+    /** The word on the "all done today" banner. */
+    readonly allDoneLabel: string;
+    /** The text of the "all done today" banner. */
+    readonly allDoneText: string;
     readonly streakHeading: string;
     /** The current run of days with at least one tick, "{count} days in a row". */
     readonly streak: PluralText;
     readonly streakNone: string;
     readonly historyHeading: string;
-    /** One day of the history, for screen readers: "{day}: {count} done". */
+    /** One day of the history, for screen readers: "{day}: {count} habits done". */
     readonly historyDay: PluralText;
     readonly historyDayNone: string;
+    /** Under each day of the history: "{count} done"; the number shows on a line of its own. */
+    readonly historyCount: PluralText;
     readonly today: string;
     /** Summary of each "why" disclosure; the habit's label follows for screen readers. */
     readonly why: string;
+    /** Summary of each habit's sources disclosure, inside its "why". */
     readonly sources: string;
     readonly print: string;
     /** Announced when the day changes while the page is open. */

@@ -40,9 +40,14 @@ export const baseStyles = css`
     display: none;
   }
   /* Between upgrade and first render (renders take turns on busy pages), keep the space that the
-     optional stylesheet reserved before upgrade, so nothing on the page jumps. */
+     optional stylesheet reserved before upgrade, so nothing on the page jumps: the screen's height
+     (the timer and the checklist are taller), and for the checker the height of a question screen
+     with the widget's heading, padding and border (as in embed.css). */
   :host([data-bsw-pending]) {
     min-height: min(100vh, 75rem);
+  }
+  :host(red-flag-checker[data-bsw-pending]) {
+    min-height: calc(var(--bsw-screen-height, 34rem) + 4.3125rem);
   }
   :host([theme='dark']) {
     --_accent: var(--bsw-accent, #8ab4f8);

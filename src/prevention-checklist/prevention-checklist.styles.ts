@@ -50,10 +50,12 @@ export const checklistStyles = css`
   .streak {
     margin: 0;
   }
+  /* Seven equal columns; each day's name, mark and count share rows across the days (subgrid), so they line up. */
   .days {
     display: grid;
     grid-template-columns: repeat(7, minmax(0, 1fr));
-    gap: 0.25em;
+    grid-template-rows: auto auto auto;
+    column-gap: 0.25em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -61,9 +63,16 @@ export const checklistStyles = css`
   }
   .day {
     display: grid;
+    grid-row: span 3;
+    grid-template-rows: subgrid;
     justify-items: center;
-    gap: 0.15em;
+    align-items: start;
+    row-gap: 0.3em;
+    min-width: 0;
     font-size: 0.85em;
+  }
+  .weekday {
+    line-height: 1.2;
   }
   .mark {
     display: grid;
@@ -78,80 +87,149 @@ export const checklistStyles = css`
   .day.active .mark {
     border-color: var(--_success);
     background: var(--_success);
-    color: var(--_surface);
+    color: var(--_success-text);
   }
   .day.today .weekday {
     font-weight: 700;
     text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .count {
+    font-size: 0.9em;
+    line-height: 1.2;
+    color: var(--_muted);
+  }
+  .count .number {
+    display: block;
+    font-size: 1.15em;
+    font-weight: 700;
+    color: var(--_text);
   }
 
   fieldset {
     margin: 0 0 var(--_space);
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0;
+    border: 0;
     min-width: 0;
   }
   legend {
-    padding: 0 0.35em;
+    padding: 0;
+    margin-bottom: 0.5rem;
+    font-size: 1.1em;
     font-weight: 700;
   }
+  /* Each habit is a box like the checker's answer buttons: the same border, radius, accent and spacing. */
   .items {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.625rem;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .item {
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .item.ticked {
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+  }
+  .tick-row {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    min-height: 48px;
+    padding: 0.6rem 1rem;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .item:not(.ticked) .tick-row:hover {
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) - 2px);
+  }
+  /* A native checkbox, drawn at least 24 px square in every engine; the tick is a shape over it. */
+  .tick-box {
     display: grid;
-    grid-template-columns: 44px minmax(0, 1fr);
-    align-items: start;
-    column-gap: 0.25em;
-    padding: 0.1em 0;
+    flex: none;
+    margin-top: calc((1.5em - max(24px, 1.625em)) / 2);
   }
-  .item + .item {
-    border-top: 1px solid var(--_surface-alt);
+  .tick-box > * {
+    grid-area: 1 / 1;
   }
-  .item input {
-    justify-self: center;
-    width: 1.4em;
-    height: 1.4em;
-    margin: 11px 0 0;
-    accent-color: var(--_accent);
+  .tick-box input {
+    appearance: none;
+    -webkit-appearance: none;
+    width: max(24px, 1.625em);
+    height: max(24px, 1.625em);
+    margin: 0;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.4);
+    background: var(--_surface);
     cursor: pointer;
   }
-  .item label {
+  .tick-box input:checked {
+    background: var(--_accent);
+  }
+  .tick-mark {
+    display: none;
+    place-self: center;
+    width: 0.45em;
+    height: 0.85em;
+    border: solid var(--_accent-text);
+    border-width: 0 3px 3px 0;
+    transform: translateY(-0.08em) rotate(45deg);
+    pointer-events: none;
+  }
+  input:checked + .tick-mark {
     display: block;
-    min-height: 44px;
-    padding: 0.55em 0;
-    cursor: pointer;
+  }
+  .tick-label {
+    min-width: 0;
   }
   .why-box {
-    grid-column: 2;
-    margin: -0.35em 0 0.5em;
+    margin: -0.5rem 0 0;
+    padding: 0 1rem 0.25rem calc(1rem + max(24px, 1.625em) + 0.75rem);
   }
   .why-toggle {
     justify-content: flex-start;
-    gap: 0.35em;
+    gap: 0.5rem;
     padding: 0;
     border: 0;
     background: none;
     color: var(--_accent);
     text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
   }
-  /* Decoration only: the button's aria-expanded says whether it is open. */
+  /* The marker: a triangle drawn like the sources' one, pointing down when open. */
   .why-toggle::before {
-    content: '▸' / '';
+    content: '';
+    flex: none;
+    width: 0;
+    height: 0;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.55em solid currentColor;
+    transition: transform 0.15s;
   }
   .why-toggle[aria-expanded='true']::before {
-    content: '▾' / '';
+    transform: rotate(90deg);
   }
-  .why,
-  .sources {
-    margin: 0 0 0.5em;
+  .why-panel {
+    padding-bottom: 0.5rem;
   }
-  .sources {
-    font-size: 0.875em;
-    color: var(--_muted);
+  .why {
+    margin: 0;
+  }
+  .why-panel .sources {
+    margin-top: 0.25rem;
+  }
+  .why-panel .sources ul {
+    margin-bottom: 0;
+    padding-inline-start: 1.25em;
+  }
+  .banner-text {
+    margin: 0;
   }
 
   .footer {
@@ -175,26 +253,36 @@ export const checklistStyles = css`
     .week-at-a-glance,
     .storage,
     .why-box,
+    .banner,
+    .tick-mark,
     .footer button,
     [role='status'] {
       display: none !important;
     }
     fieldset {
       break-inside: avoid;
-      border-color: #000;
+    }
+    .items {
+      gap: 0;
+    }
+    .item,
+    .item.ticked {
+      border: none;
+      background: #fff;
     }
     /* A paper checklist starts empty: each checkbox prints as a plain box, ticked or not. */
-    .item input {
-      appearance: none;
-      -webkit-appearance: none;
+    .tick-box {
+      margin-top: 0.2em;
+    }
+    .tick-box input,
+    .tick-box input:checked {
       width: 1.1em;
       height: 1.1em;
-      margin-top: 0.6em;
       border: 1.5px solid #000;
       border-radius: 2px;
       background: #fff;
     }
-    .item label {
+    .tick-row {
       min-height: 0;
       padding: 0.4em 0;
     }

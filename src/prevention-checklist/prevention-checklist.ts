@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { checklist as englishChecklist } from '../content/en/checklist.js';
 import { fill } from '../content/fill.js';
-import type { ChecklistContent, PluralText } from '../content/checklist-types.js';
-import { sources } from '../content/sources.js';
-import type { SourceKey } from '../content/types.js';
+import type { ChecklistContent } from '../content/checklist-types.js';
 import { readInteger, readText } from '../internal/attributes.js';
+import { banner, bannerStyles } from '../internal/banner.js';
 import { BswElement } from '../internal/base.js';
-import { baseLanguage, dateFormat, intlLocale, localeSection, pluralRules } from '../internal/locale.js';
+import { baseLanguage, dateFormat, intlLocale, localeSection } from '../internal/locale.js';
+import { sourcesStyles } from '../internal/sources.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles } from '../internal/styles.js';
 import { describe, warnOnce } from '../internal/warn.js';
@@ -19,19 +18,19 @@ import {
   habitGroups,
   habitIds,
   isTicked,
-  lastDays,
   localCalendar,
   onDay,
   parseCategories,
   parseState,
   readCustomItems,
   setTicked,
-  streakLength,
   type ChecklistCategoryId,
   type ChecklistState,
   type CustomItem,
   type DayKey,
 } from '../prevention/index.js';
+import { habitTemplate, type ShownItem } from './habit.js';
+import { historyTemplate, LONG_DATE, WEEKDAY } from './history.js';
 import { checklistStyles } from './prevention-checklist.styles.js';
 
 /** Detail of the `checklist-change` event. */
@@ -57,19 +56,8 @@ const STORAGE_VERSION = 1;
 /** Name of the element a site uses for its own items. */
 const CUSTOM_ITEM_TAG = 'bsw-item';
 
-/** How the 7-day history writes a day: its short name on screen, the whole date for screen readers. */
-const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short', timeZone: 'UTC' };
-const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
-
 /** Checklists on the same page share one state: a tick in one shows in the others at once. */
 const checklistsOnPage = new Set<PreventionChecklist>();
-
-interface ShownItem {
-  readonly id: string;
-  readonly label: string;
-  readonly why?: string;
-  readonly sources?: readonly SourceKey[];
-}
 
 interface ShownGroup {
   readonly key: string;
@@ -99,14 +87,18 @@ interface ShownGroup {
  * @csspart streak - The streak and the last 7 days.
  * @csspart history - The list of the last 7 days.
  * @csspart category - Each group of checkboxes (a fieldset).
- * @csspart item - Each habit: checkbox, label and "why".
+ * @csspart item - Each habit: a box with its checkbox, label and "why".
  * @csspart why - The "why it helps" disclosure of each habit.
+ * @csspart sources - The sources of a habit's "why", a disclosure inside it.
+ * @csspart banner - The "all done today" banner, once every item shown is ticked.
  * @csspart print-button - The button that prints a paper checklist.
  *
  * @tagname prevention-checklist
  *
- * @cssproperty --bsw-accent - Accent colour: progress bar, checkboxes, links.
- * @cssproperty --bsw-success - Colour of days with ticks in the 7-day history.
+ * @cssproperty --bsw-accent - Accent colour: progress bar, each habit's box and checkbox, links.
+ * @cssproperty --bsw-accent-text - Colour of the tick on the accent colour.
+ * @cssproperty --bsw-success - Colour of days with ticks in the 7-day history, and of the "all done today" banner.
+ * @cssproperty --bsw-success-text - Text on the success colour: the mark of a day with ticks, the banner's word.
  * @cssproperty --bsw-surface - Background of the card.
  * @cssproperty --bsw-surface-alt - Background of the streak panel and the empty progress bar.
  * @cssproperty --bsw-border - Border colour.
@@ -119,7 +111,7 @@ interface ShownGroup {
  * @cssproperty --bsw-max-width - Maximum width of the widget.
  */
 export class PreventionChecklist extends BswElement {
-  static override styles = [baseStyles, checklistStyles];
+  static override styles = [baseStyles, bannerStyles, sourcesStyles, checklistStyles];
 
   static override properties = {
     categories: {},
@@ -334,11 +326,6 @@ export class PreventionChecklist extends BswElement {
     return content === englishChecklist && baseLanguage(locale) !== 'en' ? 'en' : locale;
   }
 
-  private plural(text: PluralText, count: number, locale: string, values: Record<string, string | number>): string {
-    const rule = pluralRules(locale).select(count);
-    return fill(text[rule] ?? text.other, { count, ...values });
-  }
-
   override render() {
     const content = this.text;
     const ui = content.ui;
@@ -360,18 +347,32 @@ export class PreventionChecklist extends BswElement {
           <progress id="progress" max=${shownIds.length} .value=${done}></progress>
         </div>
 
-        ${this.renderWeek(content, lang)}
+        ${historyTemplate(this.saved, this.today, content, lang)}
 
         ${groups.map(
           (group) => html`
             <fieldset part="category" data-category=${group.key}>
               <legend>${group.legend}</legend>
               <ul class="items" role="list">
-                ${group.items.map((item) => this.renderItem(item, `item-${index++}`, content, shownIds))}
+                ${group.items.map((item) =>
+                  habitTemplate({
+                    item,
+                    elementId: `item-${index++}`,
+                    ticked: isTicked(this.saved, item.id, this.today),
+                    whyOpen: this.whyOpen.has(item.id),
+                    ui,
+                    onTick: (event) => this.toggle(item, event, shownIds),
+                    onWhy: () => this.toggleWhy(item.id),
+                  }),
+                )}
               </ul>
             </fieldset>
           `,
         )}
+
+        ${shownIds.length > 0 && done === shownIds.length
+          ? banner({ tone: 'success', label: ui.allDoneLabel, content: html`<p class="banner-text">${ui.allDoneText}</p>` })
+          : nothing}
 
         <p class="storage muted">${this.memoryOnly ? ui.memoryOnly : ui.savedLocally}</p>
         <div class="footer">
@@ -380,84 +381,6 @@ export class PreventionChecklist extends BswElement {
         </div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
-    `;
-  }
-
-  private renderItem(item: ShownItem, elementId: string, content: ChecklistContent, shownIds: readonly string[]) {
-    const ticked = isTicked(this.saved, item.id, this.today);
-    const open = this.whyOpen.has(item.id);
-    return html`
-      <li class="item" part="item" data-id=${item.id}>
-        <input
-          type="checkbox"
-          id=${elementId}
-          .checked=${live(ticked)}
-          @change=${(event: Event) => this.toggle(item, event, shownIds)}
-        />
-        <label for=${elementId}>${item.label}</label>
-        ${item.why
-          ? html`
-              <div class="why-box" part="why">
-                <button
-                  type="button"
-                  class="why-toggle"
-                  aria-expanded=${open ? 'true' : 'false'}
-                  aria-controls=${open ? `${elementId}-why` : nothing}
-                  @click=${() => this.toggleWhy(item.id)}
-                >
-                  ${content.ui.why}<span class="visually-hidden">: ${item.label}</span>
-                </button>
-                ${open
-                  ? html`<div id="${elementId}-why">
-                      <p class="why">${item.why}</p>
-                      ${item.sources?.length
-                        ? html`<p class="sources">
-                            ${content.ui.sources}
-                            ${item.sources.map((key) => `${sources[key].title} (${sources[key].publisher})`).join('; ')}
-                          </p>`
-                        : nothing}
-                    </div>`
-                  : nothing}
-              </div>
-            `
-          : nothing}
-      </li>
-    `;
-  }
-
-  private renderWeek(content: ChecklistContent, lang: string) {
-    const ui = content.ui;
-    const streak = streakLength(this.saved, this.today);
-    const days = lastDays(this.saved, this.today);
-    const weekday = dateFormat(lang, WEEKDAY);
-    const longDate = dateFormat(lang, LONG_DATE);
-    // Day keys are calendar dates; formatting them as UTC midnight shows that same date in any time zone.
-    const dateOf = (day: DayKey) => new Date(`${day}T00:00:00Z`);
-
-    return html`
-      <div class="week-at-a-glance" part="streak">
-        <p class="subheading" id="streak-heading">${ui.streakHeading}</p>
-        <p class="streak">${streak > 0 ? this.plural(ui.streak, streak, lang, {}) : ui.streakNone}</p>
-        <p class="subheading" id="history-heading">${ui.historyHeading}</p>
-        <ol class="days" part="history" role="list" aria-labelledby="history-heading">
-          ${days.map((record) => {
-            const isToday = record.day === this.today;
-            const name = `${longDate.format(dateOf(record.day))}${isToday ? ` (${ui.today})` : ''}`;
-            const spoken =
-              record.done > 0
-                ? this.plural(ui.historyDay, record.done, lang, { day: name })
-                : fill(ui.historyDayNone, { day: name });
-            return html`
-              <li class="day ${record.done > 0 ? 'active' : ''} ${isToday ? 'today' : ''}" data-day=${record.day}>
-                <span class="mark" aria-hidden="true">${record.done > 0 ? '✓' : '–'}</span>
-                <span class="weekday" aria-hidden="true">${weekday.format(dateOf(record.day))}</span>
-                <span class="count" aria-hidden="true">${record.done > 0 ? record.done : ''}</span>
-                <span class="visually-hidden">${spoken}</span>
-              </li>
-            `;
-          })}
-        </ol>
-      </div>
     `;
   }
 }

@@ -121,6 +121,8 @@ export const checklist: ChecklistContent = {
     // "hechos" would not agree with a count of 1, so the sentence is built around the verb.
     progress: 'Ha hecho {done} de {total} hoy',
     allDone: 'Todo hecho por hoy. ¡Muy bien!',
+    allDoneLabel: 'Todo hecho',
+    allDoneText: 'Hoy ha marcado todos los hábitos de su lista. ¡Muy bien! Vuelva mañana para seguir con su racha.',
     streakHeading: 'Su racha',
     streak: {
       one: '{count} día seguido con al menos un hábito',
@@ -130,14 +132,16 @@ export const checklist: ChecklistContent = {
     streakNone: 'Todavía no tiene una racha. Marque un hábito para empezarla.',
     historyHeading: 'Últimos 7 días',
     historyDay: {
-      one: '{day}: {count} hábito marcado',
-      many: '{day}: {count} de hábitos marcados',
-      other: '{day}: {count} hábitos marcados',
+      one: '{day}: {count} hábito hecho',
+      many: '{day}: {count} de hábitos hechos',
+      other: '{day}: {count} hábitos hechos',
     },
     historyDayNone: '{day}: nada marcado',
+    // "hechos" is too wide for a day's column on a phone; "logros" (achievements) fits.
+    historyCount: { one: '{count} logro', many: '{count} logros', other: '{count} logros' },
     today: 'hoy',
     why: 'Por qué ayuda',
-    sources: 'Fuentes:',
+    sources: 'Fuentes',
     print: 'Imprimir una lista en papel',
     newDay: 'Ha empezado un nuevo día. Sus marcas se han borrado.',
     savedLocally: 'Sus marcas se guardan solo en este dispositivo.',

@@ -122,6 +122,9 @@ export const checklist: ChecklistContent = {
     // "faites" would not agree with a count of 1 or 0, so the sentence is built around the verb.
     progress: 'Vous en avez fait {done} sur {total} aujourd’hui',
     allDone: 'Tout est fait pour aujourd’hui. Bravo\u00a0!',
+    allDoneLabel: 'Tout est fait',
+    allDoneText:
+      'Vous avez coché toutes les habitudes de votre liste aujourd’hui. Bravo\u00a0! Revenez demain pour continuer votre série.',
     streakHeading: 'Votre série',
     streak: {
       one: '{count} jour d’affilée avec au moins une habitude',
@@ -131,14 +134,15 @@ export const checklist: ChecklistContent = {
     streakNone: 'Pas encore de série. Cochez une habitude pour en commencer une.',
     historyHeading: '7 derniers jours',
     historyDay: {
-      one: '{day}\u00a0: {count} habitude cochée',
-      many: '{day}\u00a0: {count} d’habitudes cochées',
-      other: '{day}\u00a0: {count} habitudes cochées',
+      one: '{day}\u00a0: {count} habitude faite',
+      many: '{day}\u00a0: {count} d’habitudes faites',
+      other: '{day}\u00a0: {count} habitudes faites',
     },
     historyDayNone: '{day}\u00a0: rien de coché',
+    historyCount: { one: '{count} faite', many: '{count} faites', other: '{count} faites' },
     today: 'aujourd’hui',
     why: 'Pourquoi ça aide',
-    sources: 'Sources\u00a0:',
+    sources: 'Sources',
     print: 'Imprimer une liste sur papier',
     newDay: 'Une nouvelle journée a commencé. Vos coches ont été effacées.',
     savedLocally: 'Vos coches sont enregistrées sur cet appareil uniquement.',
