@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { tap } from './helpers/real-input.js';
 import { combinationPolicy, en, levelOrder, policyVersion, questionPolicy } from '../src/content/index.js';
 
 /*
@@ -269,32 +270,7 @@ describe('snippet builder', () => {
   }
 
   /** A real mouse click on an element of the builder, at its centre (the builder is in an iframe). */
-  async function tapInBuilder(element: Element): Promise<void> {
-    element.scrollIntoView({ block: 'center' });
-    // Firefox finishes scrolling a framed page a moment later: wait until the element stays put.
-    const frameOf = () => new Promise((resolve) => win.requestAnimationFrame(resolve));
-    for (let last = NaN, still = 0, i = 0; still < 3 && i < 60; i++) {
-      await frameOf();
-      const top = element.getBoundingClientRect().top;
-      still = top === last ? still + 1 : 0;
-      last = top;
-    }
-    const centre = () => {
-      const box = element.getBoundingClientRect();
-      const frame = current!.frame.getBoundingClientRect();
-      return [
-        Math.round(frame.left + current!.frame.clientLeft + box.left + box.width / 2),
-        Math.round(frame.top + current!.frame.clientTop + box.top + box.height / 2),
-      ] as [number, number];
-    };
-    let [x, y] = centre();
-    if (y < 0 || y > window.innerHeight || x < 0 || x > window.innerWidth) {
-      window.scrollBy(x - window.innerWidth / 2, y - window.innerHeight / 2);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      [x, y] = centre();
-    }
-    await sendMouse({ type: 'click', position: [x, y] });
-  }
+  const tapInBuilder = (element: Element): Promise<void> => tap(element);
 
   const describedBy = (id: string) =>
     (doc.getElementById(id)!.getAttribute('aria-describedby') ?? '')

@@ -36,22 +36,6 @@ async function tick(el: PreventionChecklist, id: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** A real tap on an element of a page shown in a frame: the frame's place on this page plus the element's in the frame. */
-async function tapInFrame(frame: HTMLIFrameElement, element: Element): Promise<void> {
-  frame.scrollIntoView({ block: 'start' });
-  element.scrollIntoView({ block: 'center', inline: 'center' });
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  const outer = frame.getBoundingClientRect();
-  const inner = element.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [
-      Math.round(outer.left + frame.clientLeft + inner.left + inner.width / 2),
-      Math.round(outer.top + frame.clientTop + inner.top + inner.height / 2),
-    ],
-  });
-}
-
 function stored(): { v: number; data: ChecklistState } | null {
   const raw = localStorage.getItem(KEY);
   return raw == null ? null : (JSON.parse(raw) as { v: number; data: ChecklistState });
@@ -882,9 +866,9 @@ describe('<prevention-checklist>', () => {
         doc.body.append(el);
         await el.updateComplete;
         expect(text(root(el).querySelector('.storage'))).to.equal(ui.memoryOnly);
-        await tapInFrame(frame, box(el, 'water'));
+        await tap(box(el, 'water'));
         await el.updateComplete;
-        await tapInFrame(frame, box(el, 'relax'));
+        await tap(box(el, 'relax'));
         await el.updateComplete;
         expect(box(el, 'water').checked).to.equal(true);
         expect(progressText(el)).to.equal(`2 of ${ALL} done today`);

@@ -24,7 +24,14 @@ function centre(element: Element): [number, number] {
  */
 export async function tap(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center', inline: 'center' });
-  await frame();
+  // Firefox finishes scrolling a framed page a moment later: wait until the element stays put.
+  const view = element.ownerDocument.defaultView ?? window;
+  for (let last = NaN, still = 0, i = 0; still < 2 && i < 60; i++) {
+    await new Promise((resolve) => view.requestAnimationFrame(resolve));
+    const top = element.getBoundingClientRect().top;
+    still = top === last ? still + 1 : 0;
+    last = top;
+  }
   let [x, y] = centre(element);
   // An element in a frame taller than this view: bring its part of the frame into view.
   if (y < 0 || y > window.innerHeight) {
