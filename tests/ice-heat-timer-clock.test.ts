@@ -1,13 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { en } from '../src/content/index.js';
 import '../src/ice-heat-timer/index.js';
 import type { IceHeatTimer, TimerCompleteDetail } from '../src/ice-heat-timer/index.js';
 import './helpers/isolated-storage.js';
+import { tap } from './helpers/real-input.js';
 
 /*
  * True time and completion: the clock jumps as it does when a tab is hidden or a laptop sleeps,
- * and the chime, vibration, notification and wake lock are replaced by recorders.
+ * and the chime, vibration, notification and wake lock are replaced by recorders. Buttons are
+ * pressed with a real mouse click. The test runner's own commands (such as that click) arm a
+ * timeout on the page's clock, so the tests that count the widget's timers start and pause it
+ * through its start() and pause() methods instead.
  */
 
 
@@ -19,6 +24,15 @@ const text = en.timer;
 
 let clock: sinon.SinonFakeTimers;
 let visibility: DocumentVisibilityState = 'visible';
+
+/**
+ * A real tap (a mouse click at the element's centre), two frames after the widget rendered: by then
+ * the browser has laid it out at its full size, so the page can scroll to any of its controls.
+ */
+async function tapOn(element: Element): Promise<void> {
+  for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await tap(element);
+}
 
 function part(el: IceHeatTimer, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -35,7 +49,7 @@ function statusRegion(el: IceHeatTimer): string {
 async function press(el: IceHeatTimer, name: string): Promise<void> {
   const button = part(el, name) as HTMLButtonElement | null;
   expect(button, `button ${name}`).to.exist;
-  button!.click();
+  await tapOn(button!);
   await el.updateComplete;
 }
 
@@ -166,8 +180,9 @@ beforeEach(() => {
   setVibrate(vibrate);
 });
 
-afterEach(() => {
+afterEach(async () => {
   clock.restore();
+  await resetMouse();
   delete (document as { visibilityState?: unknown }).visibilityState;
   window.AudioContext = originals.AudioContext;
   window.Notification = originals.Notification;
@@ -178,7 +193,9 @@ afterEach(() => {
 
 describe('<ice-heat-timer>: time is the deadline minus now', () => {
   it('completes from one timeout at the deadline, not a millisecond before', async () => {
-    const el = await runningTimer();
+    const el = await fixture<IceHeatTimer>(html`<ice-heat-timer></ice-heat-timer>`);
+    expect(el.start()).to.equal(true);
+    await el.updateComplete;
     const done = completions(el);
     // One completion timeout and one display refresh, nothing else.
     expect(clock.countTimers()).to.equal(2);
@@ -262,8 +279,10 @@ describe('<ice-heat-timer>: time is the deadline minus now', () => {
 
   it('keeps a paused session paused through sleep', async () => {
     const el = await runningTimer();
+    // Past the test runner's own timeout of the click that started it.
     clock.tick(3 * MINUTE);
-    await press(el, 'primary-button');
+    el.pause();
+    await el.updateComplete;
     clock.setSystemTime(Date.now() + 5 * 60 * MINUTE);
     setVisibility('visible');
     await el.updateComplete;
@@ -330,8 +349,8 @@ describe('<ice-heat-timer>: when a session ends', () => {
     expect(FakeNotification.requestPermission.called).to.equal(false);
     const button = part(el, 'notify-button') as HTMLButtonElement;
     expect(button.textContent.trim()).to.equal(text.ui.notifyButton);
-    button.click();
-    // Asked during the click itself, as browsers require.
+    await tapOn(button);
+    // Asked from the click itself, as browsers require.
     expect(FakeNotification.requestPermission.calledOnce).to.equal(true);
     await flush();
     await el.updateComplete;
@@ -343,12 +362,12 @@ describe('<ice-heat-timer>: when a session ends', () => {
 
   it('stops notifying when the visitor turns notifications off again', async () => {
     const el = await fixture<IceHeatTimer>(html`<ice-heat-timer></ice-heat-timer>`);
-    (part(el, 'notify-button') as HTMLButtonElement).click();
+    await tapOn(part(el, 'notify-button')!);
     await flush();
     await el.updateComplete;
     const stop = part(el, 'notify-button') as HTMLButtonElement;
     expect(stop.textContent.trim()).to.equal(text.ui.notifyStop);
-    stop.click();
+    await tapOn(stop);
     await flush();
     await el.updateComplete;
     expect(part(el, 'notify-button')!.textContent.trim()).to.equal(text.ui.notifyButton);
@@ -361,7 +380,7 @@ describe('<ice-heat-timer>: when a session ends', () => {
   it('says so when the visitor refuses notifications, and shows none', async () => {
     FakeNotification.answer = 'denied';
     const el = await fixture<IceHeatTimer>(html`<ice-heat-timer></ice-heat-timer>`);
-    (part(el, 'notify-button') as HTMLButtonElement).click();
+    await tapOn(part(el, 'notify-button')!);
     await flush();
     await el.updateComplete;
     expect(part(el, 'notify-button')).to.equal(null);
@@ -369,6 +388,38 @@ describe('<ice-heat-timer>: when a session ends', () => {
     await press(el, 'primary-button');
     clock.tick(15 * MINUTE);
     expect(FakeNotification.shown).to.have.length(0);
+  });
+
+  it('offers "Notify me when it ends" before and during a session, and not once it has ended', async () => {
+    const el = await fixture<IceHeatTimer>(html`<ice-heat-timer duration="5"></ice-heat-timer>`);
+    expect(part(el, 'notify-button')!.textContent.trim()).to.equal(text.ui.notifyButton);
+    await press(el, 'primary-button');
+    expect(part(el, 'notify-button')!.textContent.trim()).to.equal(text.ui.notifyButton);
+    clock.tick(5 * MINUTE);
+    await el.updateComplete;
+    expect(el.status).to.equal('done');
+    expect(part(el, 'notify')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.textContent).to.not.contain(text.ui.notifyButton);
+    // Nor while the skin rests after Reset: no session can start, so none can end.
+    await press(el, 'reset-button');
+    expect(part(el, 'notify')).to.equal(null);
+    // Once the rest is over, the next session can start: the button is back.
+    clock.tick(2 * 60 * MINUTE);
+    await el.updateComplete;
+    expect(part(el, 'notify-button')!.textContent.trim()).to.equal(text.ui.notifyButton);
+  });
+
+  it('no longer says a notification will come once the session has ended', async () => {
+    const el = await fixture<IceHeatTimer>(html`<ice-heat-timer duration="5"></ice-heat-timer>`);
+    await tapOn(part(el, 'notify-button')!);
+    await flush();
+    await el.updateComplete;
+    expect(part(el, 'notify')!.textContent).to.contain(text.ui.notifyOn);
+    await press(el, 'primary-button');
+    clock.tick(5 * MINUTE);
+    await el.updateComplete;
+    expect(FakeNotification.shown).to.have.length(1);
+    expect(part(el, 'notify')).to.equal(null);
   });
 
   it('offers no notification button where notifications do not exist', async () => {

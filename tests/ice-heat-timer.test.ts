@@ -1,13 +1,17 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { en } from '../src/content/index.js';
+import { sources } from '../src/content/sources.js';
 import '../src/ice-heat-timer/index.js';
 import type { IceHeatTimer, TimerCompleteDetail, TimerStartDetail } from '../src/ice-heat-timer/index.js';
 import './helpers/isolated-storage.js';
+import { tap } from './helpers/real-input.js';
 
 /*
  * What a visitor sees and a site owner gets from <ice-heat-timer>: the choices, the controls,
  * the attributes, the events, the wording and accessibility. The clock is sinon's, so time is exact.
+ * Buttons and disclosures are pressed with real input (a mouse click at their centre, or keys).
  */
 
 
@@ -19,6 +23,15 @@ const text = en.timer;
 
 let clock: sinon.SinonFakeTimers;
 
+/**
+ * A real tap (a mouse click at the element's centre), two frames after the widget rendered: by then
+ * the browser has laid it out at its full size, so the page can scroll to any of its controls.
+ */
+async function tapOn(element: Element): Promise<void> {
+  for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await tap(element);
+}
+
 function part(el: IceHeatTimer, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
@@ -28,20 +41,32 @@ function countdown(el: IceHeatTimer): string {
 }
 
 /**
- * The text a visitor sees. It is read two frames later: the widget skips the layout of its content
- * while it is off screen (content-visibility: auto), and the browser decides at a frame whether it
- * is on screen, then lays it out.
+ * The text a visitor sees, read two frames later, once the browser has laid out what the widget
+ * rendered (innerText reads the layout).
  */
 async function shownText(el: IceHeatTimer): Promise<string> {
   for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
   return (el.shadowRoot!.querySelector('[part="base"]') as HTMLElement).innerText.replace(/\s+/g, ' ');
 }
 
-/** Opens "enter the date and time" as a visitor does, and returns its field. */
+function exactDetails(el: IceHeatTimer): HTMLDetailsElement {
+  return el.shadowRoot!.querySelector<HTMLDetailsElement>('details.exact')!;
+}
+
+/** Opens "enter the date and time" with a tap, as a visitor does, and returns its field. */
 async function openExact(el: IceHeatTimer): Promise<HTMLInputElement> {
-  el.shadowRoot!.querySelector<HTMLElement>('details.exact summary')!.click();
+  const details = exactDetails(el);
+  expect(details.open, 'closed before the tap').to.equal(false);
+  await tapOn(details.querySelector('summary')!);
   await el.updateComplete;
+  expect(details.open, 'open after the tap').to.equal(true);
   return el.shadowRoot!.querySelector<HTMLInputElement>('input[type="datetime-local"]')!;
+}
+
+/** Waits for the disclosure's toggle event, if one is still to come, and the render that follows it. */
+async function settled(el: IceHeatTimer): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await el.updateComplete;
 }
 
 function statusRegion(el: IceHeatTimer): HTMLElement {
@@ -51,15 +76,21 @@ function statusRegion(el: IceHeatTimer): HTMLElement {
 async function press(el: IceHeatTimer, name: string): Promise<void> {
   const button = part(el, name) as HTMLButtonElement | null;
   expect(button, `button ${name}`).to.exist;
-  button!.click();
+  await tapOn(button!);
   await el.updateComplete;
 }
 
+function choiceButton(el: IceHeatTimer, name: string, value: string): HTMLButtonElement | null {
+  return el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-name="${name}"] button[data-value="${value}"]`);
+}
+
+/** Taps one of the answer buttons of "Ice or heat?" (mode) or "When did the spasm start?" (started). */
 async function choose(el: IceHeatTimer, name: string, value: string): Promise<void> {
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
-  expect(input, `${name}=${value}`).to.exist;
-  input!.click();
+  const button = choiceButton(el, name, value);
+  expect(button, `${name}=${value}`).to.exist;
+  await tapOn(button!);
   await el.updateComplete;
+  expect(choiceButton(el, name, value)?.getAttribute('aria-pressed'), `${name}=${value} is pressed`).to.equal('true');
 }
 
 async function make(template = html`<ice-heat-timer></ice-heat-timer>`): Promise<IceHeatTimer> {
@@ -74,14 +105,24 @@ function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => stub.restore() };
 }
 
+/*
+ * The chime finds no Web Audio here (its sound is tested in ice-heat-timer-clock.test.ts, with a
+ * recording stand-in). WebKitGTK on a virtual display with no sound device stops answering after
+ * about a dozen audio contexts in one page, and every session started here would make one.
+ */
+const realAudioContext = window.AudioContext;
+
 beforeEach(() => {
+  (window as { AudioContext: unknown }).AudioContext = undefined;
   localStorage.removeItem(KEY);
   clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 });
 
-afterEach(() => {
+afterEach(async () => {
   clock.restore();
   localStorage.removeItem(KEY);
+  await resetMouse();
+  window.AudioContext = realAudioContext;
 });
 
 describe('<ice-heat-timer>: what a visitor sees first', () => {
@@ -92,15 +133,55 @@ describe('<ice-heat-timer>: what a visitor sees first', () => {
     expect(part(el, 'primary-button')!.textContent.trim()).to.equal(text.ui.start);
     expect(part(el, 'reset-button')).to.equal(null);
     const safety = part(el, 'safety')!;
-    const items = [...safety.querySelectorAll('li')];
+    const items = [...safety.querySelectorAll(':scope > ul > li')];
     expect(items).to.have.length(text.safety.length + text.askFirst.length);
     for (const item of [...text.safety, ...text.askFirst]) {
       expect(safety.textContent).to.contain(item.text);
     }
-    // Each reminder names its source.
-    for (const li of items) expect(li.querySelector('.sources')!.textContent).to.match(/^Sources: .+/);
-    expect(safety.textContent).to.contain('Sprains and strains').and.contain('Sciatica');
+    // The reminders' sources sit behind one closed "Sources" disclosure that names every one of them.
+    const disclosures = safety.querySelectorAll<HTMLDetailsElement>('details.sources');
+    expect(disclosures).to.have.length(1);
+    expect(disclosures[0]!.open).to.equal(false);
+    expect(disclosures[0]!.querySelector('summary')!.textContent.trim()).to.equal(text.ui.sources);
+    const listed = [...disclosures[0]!.querySelectorAll('li')].map((li) => li.textContent.trim());
+    const cited = new Set([...text.safety, ...text.askFirst].flatMap((item) => item.sources));
+    expect(listed).to.deep.equal([...cited].map((key) => `${sources[key].publisher}: ${sources[key].title}`));
+    expect(listed.join(' ')).to.contain('Sprains and strains').and.contain('Sciatica');
     expect(await shownText(el)).to.contain('Sessions done today: 0');
+  });
+
+  it('puts the countdown and Start first, then the questions, what to do and the safety reminders', async () => {
+    const el = await make();
+    // The questions sit with the advice they change, after Start.
+    expect(part(el, 'phase')!.contains(part(el, 'choices'))).to.equal(true);
+    const order = ['timer', 'primary-button', 'phase', 'safety'].map((name) => part(el, name)!);
+    for (let i = 1; i < order.length; i += 1) {
+      const before = order[i - 1]!;
+      const after = order[i]!;
+      expect(before.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING, `${before.getAttribute('part')} before ${after.getAttribute('part')}`).to.not.equal(0);
+    }
+    // No source is named before Start; the how-to has one closed "Sources" disclosure of its own.
+    const primary = part(el, 'primary-button')!;
+    for (const disclosure of el.shadowRoot!.querySelectorAll('.sources')) {
+      expect(primary.compareDocumentPosition(disclosure) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    }
+    const howTo = part(el, 'phase')!.querySelectorAll<HTMLDetailsElement>('details.sources');
+    expect(howTo).to.have.length(1);
+    expect(howTo[0]!.open).to.equal(false);
+    const listed = [...howTo[0]!.querySelectorAll('li')].map((li) => li.textContent.trim());
+    expect(listed).to.deep.equal(text.phases.ice.howTo.sources.map((key) => `${sources[key].publisher}: ${sources[key].title}`));
+    // On a phone the countdown and Start are on the first screen.
+    const box = primary.getBoundingClientRect();
+    expect(box.bottom - el.getBoundingClientRect().top).to.be.below(600);
+  });
+
+  it('opens a "Sources" disclosure with a tap, and shows its list', async () => {
+    const el = await make();
+    const disclosure = part(el, 'phase')!.querySelector<HTMLDetailsElement>('details.sources')!;
+    await tapOn(disclosure.querySelector('summary')!);
+    expect(disclosure.open).to.equal(true);
+    await settled(el);
+    expect(disclosure.querySelector('li')!.getBoundingClientRect().height).to.be.above(0);
   });
 
   it('names each safety point a visitor must know: cloth, skin check, no sleeping, who asks first', () => {
@@ -187,9 +268,61 @@ describe('<ice-heat-timer>: ice or heat', () => {
     expect(part(el, 'phase')!.textContent).to.contain(text.reasons['start-unknown']);
   });
 
+  it('opens and closes "enter the date and time" with a real tap, Enter and Space, and keeps what was entered', async () => {
+    const el = await make();
+    const details = exactDetails(el);
+    const summary = details.querySelector('summary')!;
+    const field = await openExact(el);
+    field.value = '2026-11-19T08:30';
+    field.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.phase).to.equal('ice');
+
+    await tapOn(summary);
+    expect(details.open, 'closed by a second tap').to.equal(false);
+    await settled(el);
+    expect(details.open, 'still closed after the render').to.equal(false);
+    await tapOn(summary);
+    expect(details.open, 'open again').to.equal(true);
+    await settled(el);
+    expect(details.open, 'still open after the render').to.equal(true);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="datetime-local"]')!.value).to.equal('2026-11-19T08:30');
+
+    // The keyboard: Enter and Space on the summary toggle it (reaching it with Tab is in the keyboard tests).
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(details.open, 'closed by Enter').to.equal(false);
+    await sendKeys({ press: 'Space' });
+    await settled(el);
+    expect(details.open, 'opened by Space').to.equal(true);
+    await sendKeys({ press: 'Space' });
+    await settled(el);
+    expect(details.open, 'closed by Space').to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(details.open, 'opened by Enter').to.equal(true);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="datetime-local"]')!;
+    expect(input.getBoundingClientRect().height, 'the field is shown').to.be.at.least(44);
+  });
+
+  it('opens "enter the date and time" from the keyboard before it was ever opened, with its field built', async () => {
+    for (const key of ['Enter', 'Space']) {
+      const el = await make();
+      const details = exactDetails(el);
+      expect(el.shadowRoot!.querySelector('input[type="datetime-local"]')).to.equal(null);
+      details.querySelector('summary')!.focus();
+      await sendKeys({ press: key });
+      await settled(el);
+      expect(details.open, `opened by ${key}`).to.equal(true);
+      expect(el.shadowRoot!.querySelector('input[type="datetime-local"]'), `the field after ${key}`).to.exist;
+      el.remove();
+    }
+  });
+
   it('keeps the date and time field closed until the visitor opens it, or a date is set', async () => {
     const closed = await make();
-    const details = closed.shadowRoot!.querySelector<HTMLDetailsElement>('details.exact')!;
+    const details = exactDetails(closed);
     expect(details.open).to.equal(false);
     expect(details.querySelector('summary')!.textContent.trim()).to.equal(text.started.exactLabel);
     expect(closed.shadowRoot!.querySelector('input[type="datetime-local"]')).to.equal(null);
@@ -209,12 +342,43 @@ describe('<ice-heat-timer>: ice or heat', () => {
     expect(set.shadowRoot!.querySelector<HTMLInputElement>('input[type="datetime-local"]')!.value).to.equal('2026-11-20T08:00');
   });
 
+  it('asks with full-width answer buttons, one column, each group named by its question', async () => {
+    const el = await make();
+    for (const [name, heading, count] of [
+      ['mode', text.mode.legend, 3],
+      ['started', text.started.legend, 3],
+    ] as const) {
+      const group = el.shadowRoot!.querySelector<HTMLElement>(`[data-name="${name}"]`)!;
+      expect(group.getAttribute('role')).to.equal('group');
+      const label = el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!;
+      expect(label.textContent.trim()).to.equal(heading);
+      expect(label.getAttribute('role')).to.equal('heading');
+      const buttons = [...group.querySelectorAll('button')];
+      expect(buttons).to.have.length(count);
+      const width = group.getBoundingClientRect().width;
+      for (const [index, button] of buttons.entries()) {
+        const box = button.getBoundingClientRect();
+        expect(box.height, button.textContent).to.be.at.least(48);
+        expect(box.width, button.textContent).to.be.closeTo(width, 1);
+        if (index > 0) expect(box.top).to.be.above(buttons[index - 1]!.getBoundingClientRect().bottom);
+      }
+    }
+    // The mode follows the date until the visitor says otherwise; no start is chosen yet.
+    expect(choiceButton(el, 'mode', 'auto')!.getAttribute('aria-pressed')).to.equal('true');
+    expect([...el.shadowRoot!.querySelectorAll('[data-name="started"] button[aria-pressed="true"]')]).to.have.length(0);
+    await choose(el, 'started', 'yesterday');
+    expect(choiceButton(el, 'started', 'today')!.getAttribute('aria-pressed')).to.equal('false');
+    await choose(el, 'started', 'today');
+    expect(choiceButton(el, 'started', 'yesterday')!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
   it('lets the visitor choose ice or heat directly, which hides the start question', async () => {
     const el = await make(html`<ice-heat-timer started="2026-11-20T08:00"></ice-heat-timer>`);
     expect(el.phase).to.equal('ice');
     await choose(el, 'mode', 'heat');
     expect(el.phase).to.equal('heat');
-    expect(el.shadowRoot!.querySelector('input[name="started"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[data-name="started"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('details.exact')).to.equal(null);
     expect(part(el, 'phase')!.textContent).to.contain(text.reasons.chosen);
     await choose(el, 'mode', 'auto');
     expect(el.phase).to.equal('ice');
@@ -309,9 +473,18 @@ describe('<ice-heat-timer>: start, pause, resume, reset', () => {
     await el.updateComplete;
     expect(el.status).to.equal('done');
     expect(part(el, 'done-message')!.textContent).to.contain(text.ui.doneMessage);
+    // The outcome is a calm "done" banner with its word, then when the next session may start.
+    const done = part(el, 'done-message')!.closest('[part="banner"]')!;
+    expect(done.classList.contains('tone-success')).to.equal(true);
+    expect(done.querySelector('.banner-label')!.textContent.trim()).to.equal(text.ui.doneLabel);
     expect(await shownText(el)).to.contain('Sessions done today: 1');
     expect(el.nextSessionAt).to.equal(NOW + 15 * MINUTE + 2 * HOUR);
     expect(await shownText(el)).to.contain('Give your skin a rest');
+    const rest = el.shadowRoot!.getElementById('rest')!;
+    const next = rest.closest('[part="banner"]')!;
+    expect(next.classList.contains('tone-info')).to.equal(true);
+    expect(next.querySelector('.banner-label')!.textContent.trim()).to.equal(text.ui.restLabel);
+    expect(part(el, 'schedule')!.contains(next)).to.equal(true);
 
     const primary = part(el, 'primary-button') as HTMLButtonElement;
     expect(primary.getAttribute('aria-disabled')).to.equal('true');
@@ -321,6 +494,8 @@ describe('<ice-heat-timer>: start, pause, resume, reset', () => {
     // Reset does not clear the rest period: sessions done still count.
     await press(el, 'reset-button');
     expect(el.start()).to.equal(false);
+    expect(part(el, 'done-message')).to.equal(null);
+    expect(el.shadowRoot!.getElementById('rest')!.closest('[part="banner"]')!.classList.contains('tone-info')).to.equal(true);
 
     clock.tick(2 * HOUR - 1000);
     await el.updateComplete;
@@ -534,8 +709,17 @@ describe('<ice-heat-timer>: accessibility', () => {
       expect(button.textContent.trim()).to.not.equal('');
     }
     await press(el, 'reset-button');
-    for (const label of el.shadowRoot!.querySelectorAll('label.option, summary')) {
-      expect(label.getBoundingClientRect().height, label.textContent).to.be.at.least(44);
+    const idleButtons = [...el.shadowRoot!.querySelectorAll('button')];
+    expect(idleButtons.filter((button) => button.classList.contains('choice-button'))).to.have.length(6);
+    for (const button of idleButtons) {
+      const box = button.getBoundingClientRect();
+      expect(box.height, button.textContent).to.be.at.least(44);
+      expect(button.textContent.trim()).to.not.equal('');
+    }
+    const summaries = [...el.shadowRoot!.querySelectorAll('summary')];
+    expect(summaries).to.have.length(3);
+    for (const summary of summaries) {
+      expect(summary.getBoundingClientRect().height, summary.textContent).to.be.at.least(44);
     }
     clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date'] });
   });

@@ -64,6 +64,8 @@ export interface TimerContent {
     readonly statusRunning: string;
     readonly statusPaused: string;
     readonly statusDone: string;
+    /** The word on the banner when a session has ended: "Session done". */
+    readonly doneLabel: string;
     /** The session has ended: what to do now. */
     readonly doneMessage: string;
     readonly notifyButton: string;
@@ -72,6 +74,8 @@ export interface TimerContent {
     readonly notifyDenied: string;
     /** "Next session from {time}." */
     readonly nextSession: string;
+    /** The word on the banner that says when the next session may start: "Next session". */
+    readonly restLabel: string;
     /** Why Start is not available yet: "Give your skin a rest until {time}." */
     readonly restUntil: string;
     readonly nextSessionNow: string;
@@ -79,7 +83,7 @@ export interface TimerContent {
     readonly sessionsToday: string;
     readonly safetyHeading: string;
     readonly askFirstHeading: string;
-    /** "Sources: {list}" */
+    /** The disclosure that lists the sources of a section: "Sources". */
     readonly sources: string;
   };
   /** Spoken through the polite status region; never the countdown itself. */

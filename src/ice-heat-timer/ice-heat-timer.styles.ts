@@ -25,59 +25,47 @@ export const timerStyles = css`
   .card.heat {
     --_phase: var(--_heat);
   }
-  fieldset {
-    margin: 0 0 var(--_space);
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
-  legend {
-    padding: 0 0.25em;
+  .question {
+    margin: 0 0 0.5rem;
+    font-size: 1.05em;
     font-weight: 700;
-  }
-  .options {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-  }
-  .option {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: 44px;
-    cursor: pointer;
-  }
-  .option input {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_accent);
+    line-height: 1.3;
   }
   .exact {
-    margin-top: 0.5rem;
+    margin: calc(var(--_space) * -0.25) 0 var(--_space);
   }
+  /* The same look as the sources disclosure: accent text and a drawn triangle that turns when open. */
   .exact summary {
     display: flex;
     align-items: center;
-    gap: 0.35em;
+    gap: 0.5rem;
     min-height: 44px;
     color: var(--_accent);
     font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
     cursor: pointer;
+    list-style: none;
   }
   .exact summary::-webkit-details-marker {
     display: none;
   }
-  /* Decoration only: the disclosure itself says whether it is open. */
   .exact summary::before {
-    content: '▸' / '';
+    content: '';
+    flex: none;
+    width: 0;
+    height: 0;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.55em solid currentColor;
+    transition: transform 0.15s;
   }
   .exact[open] summary::before {
-    content: '▾' / '';
+    transform: rotate(90deg);
   }
   .exact-field {
     display: grid;
     gap: 0.25rem;
+    padding-top: 0.25rem;
   }
   .exact input {
     min-height: 44px;
@@ -103,8 +91,10 @@ export const timerStyles = css`
   }
   .phase {
     margin-bottom: var(--_space);
+    border-top: 1px solid var(--_border);
+    padding-top: calc(var(--_space) * 0.75);
   }
-  .phase p {
+  .phase > p {
     margin-bottom: 0.5rem;
   }
   .timer {
@@ -150,6 +140,7 @@ export const timerStyles = css`
   }
   .face .label {
     margin: 0;
+    text-wrap: balance;
     font-size: 0.95em;
     font-weight: 600;
   }
@@ -166,19 +157,20 @@ export const timerStyles = css`
     margin-bottom: var(--_space);
   }
   .controls button {
-    min-width: 8rem;
+    min-width: 10rem;
+    min-height: 48px;
   }
   button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }
+  .banner p {
+    margin: 0;
+  }
   .done-message {
-    padding: 0.75rem;
-    border-inline-start: 4px solid var(--_success);
-    background: var(--_surface-alt);
     font-weight: 600;
   }
-  .schedule {
+  .schedule > p {
     text-align: center;
   }
   .notify {
@@ -200,13 +192,8 @@ export const timerStyles = css`
     font-weight: 700;
     margin: 0 0 0.5rem;
   }
-  .safety li {
+  .safety > ul > li {
     margin-bottom: 0.4rem;
-  }
-  .sources {
-    display: block;
-    font-size: 0.85em;
-    color: var(--_muted);
   }
   .privacy {
     font-size: 0.9em;
@@ -216,7 +203,7 @@ export const timerStyles = css`
     .timer,
     .controls,
     .notify,
-    fieldset {
+    .questions {
       display: none;
     }
   }

@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { timer as englishTimer } from '../content/en/timer.js';
 import { fill } from '../content/fill.js';
-import { sources } from '../content/sources.js';
-import type { Cited, TimerContent } from '../content/types.js';
+import type { TimerContent } from '../content/types.js';
 import { readDateTime, readEnum, readInteger, readText } from '../internal/attributes.js';
+import { banner, bannerStyles } from '../internal/banner.js';
 import { BswElement } from '../internal/base.js';
+import { choiceStyles } from '../internal/choices.js';
 import { dateFormat, intlLocale, localeSection } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
+import { sourcesDisclosure, sourcesStyles } from '../internal/sources.js';
 import { baseStyles } from '../internal/styles.js';
 import { describe, warnOnce } from '../internal/warn.js';
 import {
@@ -33,7 +35,6 @@ import {
   resumeSession,
   sessionsOnDayOf,
   settleRecord,
-  startChoices,
   startedFromChoice,
   startSession,
   toLocalDateTimeValue,
@@ -54,6 +55,7 @@ import {
   type NotificationState,
 } from './alerts.js';
 import { timerStyles } from './ice-heat-timer.styles.js';
+import { renderQuestions } from './questions.js';
 
 export interface TimerStartDetail {
   readonly phase: Phase;
@@ -115,18 +117,21 @@ interface Settings {
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading.
- * @csspart choices - The questions "Ice or heat?" and "When did the spasm start?".
- * @csspart phase - The suggested therapy, why, and how to use it.
  * @csspart timer - The progress ring with the countdown inside it.
  * @csspart ring - The SVG progress ring.
  * @csspart countdown - The large mm:ss countdown.
  * @csspart controls - The row of buttons.
  * @csspart primary-button - Start, Pause or Resume.
  * @csspart reset-button - Reset.
- * @csspart done-message - What to do when a session has ended.
- * @csspart notify - The "notify me" button and its message.
+ * @csspart banner - The "session done" banner, and the one that says when the next session can start.
+ * @csspart done-message - What to do when a session has ended, in its banner.
+ * @csspart notify - The "notify me" button and its message (gone once a session has ended).
  * @csspart notify-button - The "notify me" button.
  * @csspart schedule - The next session time and the count of sessions done today.
+ * @csspart phase - The suggested therapy, the questions, why, and how to use it.
+ * @csspart choices - The questions "Ice or heat?" and "When did the spasm start?", and each group of answer buttons in them.
+ * @csspart choice - Each answer button.
+ * @csspart sources - Each "Sources" disclosure: one for how to use ice or heat, one for the safety reminders.
  * @csspart safety - The safety reminders and who should ask a clinician first.
  *
  * @cssproperty --bsw-ice - Colour of the ring during ice.
@@ -137,7 +142,7 @@ interface Settings {
  * @tagname ice-heat-timer
  */
 export class IceHeatTimer extends BswElement {
-  static override styles = [baseStyles, timerStyles];
+  static override styles = [baseStyles, choiceStyles, sourcesStyles, bannerStyles, timerStyles];
 
   static override properties = {
     duration: {},
@@ -156,6 +161,7 @@ export class IceHeatTimer extends BswElement {
     notifyState: { state: true },
     notifyAsked: { state: true },
     exactOpen: { state: true },
+    exactBuilt: { state: true },
   };
 
   // Raw attribute values; willUpdate reads them into `settings`, with warnings for bad values.
@@ -181,8 +187,10 @@ export class IceHeatTimer extends BswElement {
   private notifyState: NotificationState = 'unsupported';
   /** The visitor pressed "notify me" on this page. */
   private notifyAsked = false;
-  /** The visitor opened "enter the date and time". */
+  /** "Enter the date and time" is open: it follows the disclosure, which the browser opens and closes. */
   private exactOpen = false;
+  /** Its field is built: it is costly to lay out and most visitors pick a day instead. */
+  private exactBuilt = false;
 
   private get primaryButton(): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>('[part="primary-button"]');
@@ -310,6 +318,9 @@ export class IceHeatTimer extends BswElement {
     if (changed.has('headingLevel')) {
       this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 });
     }
+    // A date the site set is shown in its field, open.
+    if (changed.has('started') && this.settings.started !== null && this.chosenStart === null) this.exactOpen = true;
+    if (this.exactOpen) this.exactBuilt = true;
   }
 
   override updated(changed: PropertyValues): void {
@@ -330,113 +341,62 @@ export class IceHeatTimer extends BswElement {
     const left = session.status === 'idle' ? minutes * MINUTE : remainingMs(session, now);
     const inSession = session.status === 'running' || session.status === 'paused';
     // How-to advice is for the session under way, or else for the next one.
-    const advice = inSession ? phase : decision.phase;
+    const advice = content.phases[inSession ? phase : decision.phase].howTo;
+    // The countdown and its buttons come first; what to do and how to stay safe follow.
     return html`
       <section class="card ${phase}" part="base" aria-labelledby="heading">
         <div id="heading" class="heading" role="heading" aria-level=${this.level} part="heading">
           ${readText(this, 'heading', this.heading, content.heading)}
         </div>
         <p class="muted">${content.intro}</p>
-        ${inSession ? nothing : this.renderChoices(content)}
-        <div class="phase" part="phase">
-          ${inSession ? nothing : this.renderReason(content, decision, now)}
-          <p>${content.phases[advice].howTo.text} ${this.renderSources(content, content.phases[advice].howTo)}</p>
-        </div>
         ${this.renderTimer(content, phase, minutes, left, now)}
         ${this.renderControls(content, now)}
         ${session.status === 'done'
-          ? html`<p class="done-message" part="done-message">${content.ui.doneMessage}</p>`
+          ? banner({
+              tone: 'success',
+              label: content.ui.doneLabel,
+              content: html`<p class="done-message" part="done-message">${content.ui.doneMessage}</p>`,
+            })
           : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-        ${this.renderNotify(content)} ${this.renderSchedule(content, now)} ${this.renderSafety(content)}
+        ${this.renderNotify(content, now)} ${this.renderSchedule(content, now)}
+        <div class="phase" part="phase">
+          ${inSession ? nothing : this.renderChoices(content)}
+          ${inSession ? nothing : this.renderReason(content, decision, now)}
+          <p>${advice.text}</p>
+          ${sourcesDisclosure(content.ui.sources, advice.sources)}
+        </div>
+        ${this.renderSafety(content)}
         <p class="muted privacy">${content.privacy}</p>
       </section>
     `;
   }
 
   private renderChoices(content: TimerContent): TemplateResult {
-    const mode = this.chosenMode ?? this.settings.mode;
-    return html`
-      <div part="choices">
-        <fieldset>
-          <legend>${content.mode.legend}</legend>
-          <div class="options">
-            ${modes.map(
-              (option) => html`
-                <label class="option">
-                  <input
-                    type="radio"
-                    name="mode"
-                    value=${option}
-                    .checked=${mode === option}
-                    @change=${() => this.chooseMode(option)}
-                  />
-                  ${content.mode[option]}
-                </label>
-              `,
-            )}
-          </div>
-        </fieldset>
-        ${mode === 'auto' ? this.renderStarted(content) : nothing}
-      </div>
-    `;
-  }
-
-  private renderStarted(content: TimerContent): TemplateResult {
     const exact =
       this.chosenStart === 'exact'
         ? this.exactValue
         : this.chosenStart === null && this.settings.started !== null
           ? toLocalDateTimeValue(Math.min(this.settings.started, Date.now()))
           : '';
-    const invalid = this.exactError !== null;
-    // The date and time field is built when the visitor opens it (or a date is already set): it is
-    // by far the costliest control to lay out, and most visitors pick a day instead.
-    const showField = this.exactOpen || exact !== '' || invalid;
-    return html`
-      <fieldset>
-        <legend>${content.started.legend}</legend>
-        <div class="options">
-          ${startChoices.map(
-            (choice) => html`
-              <label class="option">
-                <input
-                  type="radio"
-                  name="started"
-                  value=${choice}
-                  .checked=${this.chosenStart === choice}
-                  @change=${() => this.chooseStart(choice)}
-                />
-                ${content.started.choices[choice]}
-              </label>
-            `,
-          )}
-        </div>
-        <details class="exact" ?open=${showField} @toggle=${this.onExactToggle}>
-          <summary id="exact-label" @click=${this.onExactSummaryClick}>${content.started.exactLabel}</summary>
-          ${showField
-            ? html`<div class="exact-field">
-                <input
-                  id="exact"
-                  type="datetime-local"
-                  max=${toLocalDateTimeValue(Date.now())}
-                  .value=${exact}
-                  aria-labelledby="exact-label"
-                  aria-describedby=${invalid ? 'exact-hint exact-error' : 'exact-hint'}
-                  aria-invalid=${invalid ? 'true' : 'false'}
-                  @change=${this.onExactChange}
-                />
-                <p id="exact-hint" class="hint muted">${content.started.exactHint}</p>
-                ${invalid
-                  ? html`<p id="exact-error" class="error">
-                      ${this.exactError === 'future' ? content.started.futureError : content.started.invalidError}
-                    </p>`
-                  : nothing}
-              </div>`
-            : nothing}
-        </details>
-      </fieldset>
-    `;
+    return renderQuestions({
+      content,
+      level: Math.min(this.level + 1, 6),
+      mode: this.chosenMode ?? this.settings.mode,
+      onMode: (mode) => this.chooseMode(mode),
+      start: this.chosenStart === 'exact' || this.chosenStart === null ? undefined : this.chosenStart,
+      onStart: (choice) => this.chooseStart(choice),
+      exact: {
+        value: exact,
+        max: toLocalDateTimeValue(Date.now()),
+        error: this.exactError,
+        open: this.exactOpen,
+        built: this.exactBuilt,
+        onSummaryClick: this.onExactSummaryClick,
+        onToggle: this.onExactToggle,
+        onChange: this.onExactChange,
+      },
+    });
   }
 
   private renderReason(content: TimerContent, decision: PhaseDecision, now: number): TemplateResult {
@@ -514,8 +474,13 @@ export class IceHeatTimer extends BswElement {
     `;
   }
 
-  private renderNotify(content: TimerContent): TemplateResult | typeof nothing {
+  private renderNotify(content: TimerContent, now: number): TemplateResult | typeof nothing {
     if (this.notifyState === 'unsupported') return nothing;
+    // "When it ends" speaks of a session under way or about to start: not of one that has ended,
+    // nor while the skin still rests.
+    const status = this.record.session.status;
+    const inSession = status === 'running' || status === 'paused';
+    if (status === 'done' || (!inSession && !canStartSession(lastSessionEnd(this.record), now))) return nothing;
     const on = this.record.notify && this.notifyState === 'granted';
     return html`
       <div class="notify" part="notify">
@@ -537,17 +502,16 @@ export class IceHeatTimer extends BswElement {
     const next = this.nextSessionTime();
     const status = this.record.session.status;
     const waiting = next !== null && next > now;
+    const inSession = status === 'running' || status === 'paused';
+    const time = waiting ? this.formatTime(next, now) : '';
+    // Between sessions, the time the next one may start is what the visitor waits for: it stands out.
     return html`
       <div class="schedule" part="schedule">
-        ${waiting
-          ? html`<p id="rest">
-              ${fill(status === 'running' || status === 'paused' ? content.ui.nextSession : content.ui.restUntil, {
-                time: this.formatTime(next, now),
-              })}
-            </p>`
-          : next !== null
-            ? html`<p>${content.ui.nextSessionNow}</p>`
-            : nothing}
+        ${waiting && inSession ? html`<p id="rest">${fill(content.ui.nextSession, { time })}</p>` : nothing}
+        ${waiting && !inSession
+          ? banner({ tone: 'info', label: content.ui.restLabel, content: html`<p id="rest">${fill(content.ui.restUntil, { time })}</p>` })
+          : nothing}
+        ${!waiting && next !== null ? html`<p>${content.ui.nextSessionNow}</p>` : nothing}
         <p>${fill(content.ui.sessionsToday, { count: sessionsOnDayOf(this.record.completed, now) })}</p>
       </div>
     `;
@@ -560,19 +524,15 @@ export class IceHeatTimer extends BswElement {
           ${content.ui.safetyHeading}
         </div>
         <ul>
-          ${content.safety.map((item) => html`<li>${item.text} ${this.renderSources(content, item)}</li>`)}
+          ${content.safety.map((item) => html`<li>${item.text}</li>`)}
         </ul>
         <p id="ask-first"><strong>${content.ui.askFirstHeading}</strong></p>
         <ul aria-labelledby="ask-first">
-          ${content.askFirst.map((item) => html`<li>${item.text} ${this.renderSources(content, item)}</li>`)}
+          ${content.askFirst.map((item) => html`<li>${item.text}</li>`)}
         </ul>
+        ${sourcesDisclosure(content.ui.sources, [...content.safety, ...content.askFirst].flatMap((item) => item.sources))}
       </section>
     `;
-  }
-
-  private renderSources(content: TimerContent, item: Cited): TemplateResult {
-    const list = item.sources.map((key) => `${sources[key].publisher}: ${sources[key].title}`).join('; ');
-    return html`<span class="sources">${fill(content.ui.sources, { list })}</span>`;
   }
 
   private content(): TimerContent {
@@ -776,10 +736,9 @@ export class IceHeatTimer extends BswElement {
     this.exactError = null;
   }
 
-  // A click on the summary builds the field before the disclosure opens, so it never shows empty.
-  private onExactSummaryClick = (event: Event): void => {
-    const details = (event.currentTarget as HTMLElement).parentElement as HTMLDetailsElement;
-    this.exactOpen = !details.open;
+  // Runs before the browser opens the disclosure: the field is built first, so it never opens empty.
+  private onExactSummaryClick = (): void => {
+    this.exactBuilt = true;
   };
 
   private onExactToggle = (event: Event): void => {
