@@ -50,18 +50,6 @@ export const timerStyles = css`
   .exact summary::-webkit-details-marker {
     display: none;
   }
-  .exact summary::before {
-    content: '';
-    flex: none;
-    width: 0;
-    height: 0;
-    border-block: 0.35em solid transparent;
-    border-inline-start: 0.55em solid currentColor;
-    transition: transform 0.15s;
-  }
-  .exact[open] summary::before {
-    transform: rotate(90deg);
-  }
   .exact-field {
     display: grid;
     gap: 0.25rem;

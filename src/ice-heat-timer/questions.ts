@@ -73,7 +73,7 @@ function renderExactDate(content: TimerContent, exact: ExactDateView): TemplateR
   const invalid = exact.error !== null;
   return html`
     <details class="exact" ?open=${exact.open} @toggle=${exact.onToggle}>
-      <summary id="exact-label" @click=${exact.onSummaryClick}>${content.started.exactLabel}</summary>
+      <summary id="exact-label" class="disclosure-marker" @click=${exact.onSummaryClick}>${content.started.exactLabel}</summary>
       ${exact.built
         ? html`<div class="exact-field">
             <input

@@ -10,7 +10,7 @@ export function sourcesDisclosure(label: string, keys: Iterable<SourceKey>): Tem
   const unique = [...new Set(keys)];
   if (unique.length === 0) return nothing;
   return html`<details class="sources" part="sources">
-    <summary>${label}</summary>
+    <summary class="disclosure-marker">${label}</summary>
     <ul>${unique.map((key) => html`<li>${sources[key].publisher}: ${sources[key].title}</li>`)}</ul>
   </details>`;
 }
@@ -34,8 +34,9 @@ export const sourcesStyles = css`
   .sources summary::-webkit-details-marker {
     display: none;
   }
-  /* The marker: a triangle that points down when open (drawn, so no engine hides it). */
-  .sources summary::before {
+  /* The marker of every disclosure in the widgets (sources, the timer's date, a habit's why): a
+     triangle that points down when open, drawn so no engine hides it. */
+  .disclosure-marker::before {
     content: '';
     flex: none;
     width: 0;
@@ -44,7 +45,8 @@ export const sourcesStyles = css`
     border-inline-start: 0.55em solid currentColor;
     transition: transform 0.15s;
   }
-  .sources[open] summary::before {
+  [open] > .disclosure-marker::before,
+  .disclosure-marker[aria-expanded='true']::before {
     transform: rotate(90deg);
   }
   .sources ul {
@@ -52,7 +54,7 @@ export const sourcesStyles = css`
     font-size: 0.95em;
   }
   @media (prefers-reduced-motion: reduce) {
-    .sources summary::before {
+    .disclosure-marker::before {
       transition: none;
     }
   }

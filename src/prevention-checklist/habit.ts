@@ -43,7 +43,7 @@ export function habitTemplate(options: {
             <div class="why-box" part="why">
               <button
                 type="button"
-                class="why-toggle"
+                class="why-toggle disclosure-marker"
                 aria-expanded=${whyOpen ? 'true' : 'false'}
                 aria-controls=${whyOpen ? `${elementId}-why` : nothing}
                 @click=${onWhy}

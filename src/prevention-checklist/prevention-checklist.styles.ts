@@ -202,19 +202,6 @@ export const checklistStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
-  /* The marker: a triangle drawn like the sources' one, pointing down when open. */
-  .why-toggle::before {
-    content: '';
-    flex: none;
-    width: 0;
-    height: 0;
-    border-block: 0.35em solid transparent;
-    border-inline-start: 0.55em solid currentColor;
-    transition: transform 0.15s;
-  }
-  .why-toggle[aria-expanded='true']::before {
-    transform: rotate(90deg);
-  }
   .why-panel {
     padding-bottom: 0.5rem;
   }
