@@ -5,6 +5,7 @@ import sinon from 'sinon';
 import { en } from '../src/content/en.js';
 import { sources } from '../src/content/sources.js';
 import { choiceButtons, choiceStyles } from '../src/internal/choices.js';
+import { forgetPageMemory } from '../src/internal/storage.js';
 import { baseStyles } from '../src/internal/styles.js';
 import { addDays, localCalendar, type ChecklistState } from '../src/prevention/index.js';
 import { PreventionChecklist, type ChecklistChangeDetail } from '../src/prevention-checklist/index.js';
@@ -206,7 +207,11 @@ class ChoiceButtonsForTest extends LitElement {
 customElements.define('test-choice-buttons', ChoiceButtonsForTest);
 
 describe('<prevention-checklist>', () => {
-  beforeEach(() => localStorage.removeItem(KEY));
+  beforeEach(() => {
+    // Each case starts as a fresh page would: nothing kept in memory from the case before.
+    forgetPageMemory();
+    localStorage.removeItem(KEY);
+  });
   afterEach(() => {
     // Also uninstalls any fake clock a test made with sinon.useFakeTimers, even after a failure.
     sinon.restore();
@@ -802,6 +807,12 @@ describe('<prevention-checklist>', () => {
       const newer = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
       await tick(newer, 'water');
       expect(progressText(newer)).to.equal(`1 of ${ALL} done today`);
+      // A second checklist on the same page shows what the first keeps; the newer data stays as it was.
+      const second = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      expect(progressText(second)).to.equal(`1 of ${ALL} done today`);
+      expect(localStorage.getItem(KEY)).to.equal(JSON.stringify({ v: 99, data: {} }));
+      // On a new page, data that is not valid is not used.
+      forgetPageMemory();
       localStorage.setItem(KEY, JSON.stringify({ v: 1, data: { day: 'yesterday', ticked: 'all' } }));
       const invalid = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
       expect(boxes(invalid).some((input) => input.checked)).to.equal(false);

@@ -3,7 +3,16 @@ import { describe, warnOnce } from './warn.js';
 /*
  * Safe persistence for widget state (never for symptom answers). Values live under a namespaced,
  * versioned key as { v, data }. When localStorage is missing, blocked, full, corrupt or written by a
- * future version, the store keeps working in memory and warns once.
+ * newer version, the store keeps working in memory and warns once.
+ *
+ * What is kept in memory is one per page and key, shared by every store of that key, every instance
+ * of a widget and every copy of the library on the page: a widget moved to another parent, or a
+ * second widget of the same kind, shows and keeps what the first one saved, for as long as the page
+ * lives. A save by one instance is passed to the other instances on the page (localStorage's own
+ * `storage` event only reaches other pages).
+ *
+ * Data written by a newer version, on load or from another tab, is never overwritten: the page keeps
+ * what it has in memory, shows it, and warns once.
  */
 
 export const STORAGE_PREFIX = 'back-spasm-widgets:';
@@ -16,10 +25,12 @@ interface Envelope {
 export interface StoreOptions<T> {
   /** Short name, namespaced with STORAGE_PREFIX, e.g. "ice-heat-timer". */
   name: string;
-  /** Format version; stored data with a higher version is ignored (with a warning). */
+  /** Format version; stored data with a higher version is ignored (with a warning) and kept. */
   version: number;
   /** Returns the value if `data` is a valid stored value, else null (the store then warns). */
   validate: (data: unknown) => T | null;
+  /** Reads data stored by an older format version; without it, older data is not used. */
+  migrate?: (version: number, data: unknown) => T | null;
 }
 
 export interface Store<T> {
@@ -29,10 +40,49 @@ export interface Store<T> {
   /** Saves the value; returns false when it could be kept in memory only. */
   save(value: T): boolean;
   clear(): void;
-  /** Calls back when another tab changes the value; returns the function that stops listening. */
+  /**
+   * Calls back when another tab, or another instance on this page, changes the value (null when it
+   * was cleared); returns the function that stops listening.
+   */
   subscribe(onChange: (value: T | null) => void): () => void;
   /** True when values are kept in memory only. */
   readonly memoryOnly: boolean;
+}
+
+/** What the page keeps for one key. */
+interface PageEntry {
+  /** The value this page last read, saved or cleared, as stored text (null: none). */
+  text: string | null;
+  memoryOnly: boolean;
+  /** Same-page listeners, each with the store that registered it. */
+  readonly listeners: Set<{ readonly owner: object; readonly notify: (text: string | null) => void }>;
+}
+
+// On globalThis under a registered symbol, so every copy of the library on the page shares it.
+const PAGE = Symbol.for('back-spasm-widgets.storage');
+type Registry = Map<string, PageEntry>;
+
+function registry(): Registry {
+  const holder = globalThis as { [PAGE]?: Registry };
+  return (holder[PAGE] ??= new Map());
+}
+
+function entryFor(key: string): PageEntry {
+  const entries = registry();
+  let entry = entries.get(key);
+  if (!entry) {
+    entry = { text: null, memoryOnly: false, listeners: new Set() };
+    entries.set(key, entry);
+  }
+  return entry;
+}
+
+/**
+ * Forgets what the page keeps in memory for every key (values, memory-only state, listeners), as
+ * if the page had been reloaded. For tests that change the page's storage between cases.
+ */
+export function forgetPageMemory(): void {
+  registry().clear();
 }
 
 function getLocalStorage(): Storage | null {
@@ -44,94 +94,152 @@ function getLocalStorage(): Storage | null {
   }
 }
 
-export function createStore<T>({ name, version, validate }: StoreOptions<T>): Store<T> {
+type Decoded<T> = { value: T | null } | { newer: number };
+
+export function createStore<T>({ name, version, validate, migrate }: StoreOptions<T>): Store<T> {
   const key = `${STORAGE_PREFIX}${name}`;
-  let memory: string | null = null;
-  let memoryOnly = false;
+  const owner = {};
 
   const fallBack = (why: string) => {
-    memoryOnly = true;
+    entryFor(key).memoryOnly = true;
     warnOnce(`storage:${key}:${why}`, `Saved data for ${name} ${why}; keeping it in memory for this page only.`);
   };
 
-  const decode = (text: string | null): T | null => {
-    if (text == null) return null;
+  const newer = (found: number) =>
+    fallBack(`was written by a newer version (format ${found}, this is ${version}) and is left as it is`);
+
+  /** Decodes stored text; reports why it cannot be used, except for newer data (the caller does). */
+  const decode = (text: string | null): Decoded<T> => {
+    if (text == null) return { value: null };
     let envelope: Envelope;
     try {
       envelope = JSON.parse(text) as Envelope;
     } catch {
       fallBack(`is corrupt (${describe(text)})`);
-      return null;
+      return { value: null };
     }
     if (!envelope || typeof envelope !== 'object' || typeof envelope.v !== 'number') {
       fallBack('has an unknown format');
-      return null;
+      return { value: null };
     }
-    if (envelope.v > version) {
-      fallBack(`was written by a newer version (format ${envelope.v}, this is ${version})`);
-      return null;
+    if (envelope.v > version) return { newer: envelope.v };
+    let value: T | null = null;
+    try {
+      value = envelope.v === version ? validate(envelope.data) : (migrate?.(envelope.v, envelope.data) ?? null);
+    } catch {
+      value = null;
     }
-    const value = envelope.v === version ? validate(envelope.data) : null;
     if (value == null) fallBack('is not valid');
-    return value;
+    return { value };
+  };
+
+  /** What this page holds in memory for the key. */
+  const fromMemory = (): T | null => {
+    const decoded = decode(entryFor(key).text);
+    return 'value' in decoded ? decoded.value : null;
+  };
+
+  const notifyOthers = (text: string | null) => {
+    for (const listener of [...entryFor(key).listeners]) {
+      if (listener.owner !== owner) listener.notify(text);
+    }
   };
 
   return {
     key,
     get memoryOnly() {
-      return memoryOnly;
+      return entryFor(key).memoryOnly;
     },
     load() {
-      if (memoryOnly) return decode(memory);
+      const entry = entryFor(key);
+      if (entry.memoryOnly) return fromMemory();
       const storage = getLocalStorage();
       if (!storage) {
         fallBack('cannot be stored (storage is unavailable)');
-        return decode(memory);
+        return fromMemory();
       }
       let text: string | null;
       try {
         text = storage.getItem(key);
       } catch {
         fallBack('cannot be read (storage is blocked)');
-        return decode(memory);
+        return fromMemory();
       }
-      const value = decode(text);
-      // Decoding may have switched to memory (corrupt or future data): never overwrite that data.
-      return value;
+      const decoded = decode(text);
+      if ('newer' in decoded) {
+        // Never overwrite the newer data; keep showing what this page had, if anything.
+        newer(decoded.newer);
+        return fromMemory();
+      }
+      // Decoding may have switched to memory (corrupt data): that data is then never overwritten.
+      if (decoded.value != null) entry.text = text;
+      return decoded.value;
     },
     save(value) {
+      const entry = entryFor(key);
       const text = JSON.stringify({ v: version, data: value } satisfies Envelope);
-      memory = text;
-      if (memoryOnly) return false;
-      const storage = getLocalStorage();
-      if (!storage) {
-        fallBack('cannot be stored (storage is unavailable)');
-        return false;
+      entry.text = text;
+      let stored = false;
+      if (!entry.memoryOnly) {
+        const storage = getLocalStorage();
+        if (!storage) {
+          fallBack('cannot be stored (storage is unavailable)');
+        } else {
+          try {
+            storage.setItem(key, text);
+            stored = true;
+          } catch {
+            fallBack('cannot be saved (storage is full or blocked)');
+          }
+        }
       }
-      try {
-        storage.setItem(key, text);
-        return true;
-      } catch {
-        fallBack('cannot be saved (storage is full or blocked)');
-        return false;
-      }
+      notifyOthers(text);
+      return stored;
     },
     clear() {
-      memory = null;
-      if (memoryOnly) return;
-      try {
-        getLocalStorage()?.removeItem(key);
-      } catch {
-        fallBack('cannot be cleared (storage is blocked)');
+      const entry = entryFor(key);
+      entry.text = null;
+      if (!entry.memoryOnly) {
+        try {
+          getLocalStorage()?.removeItem(key);
+        } catch {
+          fallBack('cannot be cleared (storage is blocked)');
+        }
       }
+      notifyOthers(null);
     },
     subscribe(onChange) {
-      const listener = (event: StorageEvent) => {
-        if (memoryOnly || (event.key !== key && event.key !== null)) return;
-        onChange(event.newValue == null ? null : decode(event.newValue));
+      const entry = entryFor(key);
+      const fromPage = {
+        owner,
+        notify: (text: string | null) => {
+          const decoded = decode(text);
+          if ('value' in decoded) onChange(decoded.value);
+        },
       };
-      globalThis.addEventListener?.('storage', listener);
-      return () => globalThis.removeEventListener?.('storage', listener);
+      entry.listeners.add(fromPage);
+      const fromOtherTab = (event: StorageEvent) => {
+        if (event.key !== key && event.key !== null) return;
+        if (entryFor(key).memoryOnly) return;
+        if (event.key === null) {
+          onChange(null);
+          return;
+        }
+        const decoded = decode(event.newValue);
+        if ('newer' in decoded) {
+          // Keep what this page shows and has; from now on it is kept in memory only.
+          newer(decoded.newer);
+          onChange(fromMemory());
+          return;
+        }
+        // Unusable data from another tab (corrupt, not valid) leaves this page on what it has.
+        onChange(entryFor(key).memoryOnly ? fromMemory() : decoded.value);
+      };
+      globalThis.addEventListener?.('storage', fromOtherTab);
+      return () => {
+        entryFor(key).listeners.delete(fromPage);
+        globalThis.removeEventListener?.('storage', fromOtherTab);
+      };
     },
   };
 }

@@ -1,3 +1,5 @@
+import { forgetPageMemory } from '../../src/internal/storage.js';
+
 /*
  * Importing this gives the test page a localStorage of its own and ignores the real `storage`
  * events of other pages (test files may run side by side on one origin); tests dispatch their own.
@@ -18,9 +20,14 @@ export function memoryStorage(): Storage {
 
 export const pageStorage = memoryStorage();
 
-/** Makes `window.localStorage` return what `get` returns (or throw what it throws). */
-export const useStorage = (get: () => Storage) =>
+/**
+ * Makes `window.localStorage` return what `get` returns (or throw what it throws), and forgets what
+ * the page kept in memory, as a fresh page would.
+ */
+export const useStorage = (get: () => Storage) => {
+  forgetPageMemory();
   Object.defineProperty(window, 'localStorage', { configurable: true, get });
+};
 
 useStorage(() => pageStorage);
 window.addEventListener('storage', (event) => event.isTrusted && event.stopImmediatePropagation(), true);
