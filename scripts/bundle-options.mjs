@@ -3,10 +3,15 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './minify-templates.mjs';
+import { sharedLitPolicy } from './shared-lit-policy.mjs';
 
-/** The plugins of a cdn/ bundle: Lit's production build inlined, templates squeezed, minified. */
+/**
+ * The plugins of a cdn/ bundle: Lit's production build inlined (its Trusted Types policy shared by
+ * every bundle on the page), templates squeezed, minified.
+ */
 export const cdnPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
+  sharedLitPolicy(),
   minifyTemplates(),
   terser({ ecma: 2021, format: { comments: false }, compress: { passes: 2 } }),
 ];

@@ -5,11 +5,67 @@ import { tap } from './helpers/real-input.js';
 interface FramedWindow extends Window {
   violations: string[];
   errors: string[];
+  warnings: string[];
 }
+
+const TAGS = ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'];
+
+/** The Content-Security-Policy line the README tells sites to use. */
+async function readmePolicy(): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  const line = /^Content-Security-Policy: (.+)$/m.exec(readme);
+  expect(line, 'a "Content-Security-Policy: ..." line in the README').to.exist;
+  return line![1]!.trim();
+}
+
+function pagePolicy(doc: Document): string {
+  return doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+}
+
+/** Every mix of the bundles a site may paste, each with its own copies of Lit. */
+const mixes = [
+  ['the three one-widget bundles', '/tests/fixtures/strict-csp-one-widget-bundles.html'],
+  ['the module and the classic bundle', '/tests/fixtures/strict-csp-module-and-classic.html'],
+  ['one bundle loaded twice, and the classic bundle twice', '/tests/fixtures/strict-csp-twice.html'],
+] as const;
 
 describe('a page with a strict Content Security Policy and Trusted Types', () => {
   let frame: HTMLIFrameElement;
-  afterEach(() => frame?.remove());
+  // The pages share this origin's storage: each starts with no ticks saved.
+  beforeEach(() => localStorage.removeItem('back-spasm-widgets:prevention-checklist'));
+  afterEach(() => {
+    frame?.remove();
+    localStorage.removeItem('back-spasm-widgets:prevention-checklist');
+  });
+
+  it('is the policy the README documents', async () => {
+    frame = await loadFrame('/tests/fixtures/strict-csp.html');
+    const documented = await readmePolicy();
+    expect(pagePolicy(frame.contentDocument!)).to.equal(documented);
+    for (const [, page] of mixes) {
+      const html = await (await fetch(page)).text();
+      expect(new DOMParser().parseFromString(html, 'text/html').querySelector('meta[http-equiv]')!.getAttribute('content')).to.equal(documented);
+    }
+  });
+
+  for (const [mix, page] of mixes) {
+    it(`runs every widget with ${mix} on one page: no violation, error or warning`, async () => {
+      frame = await loadFrame(page);
+      const win = frame.contentWindow as FramedWindow & typeof globalThis;
+      const doc = frame.contentDocument as Document;
+      await waitUntil(() => TAGS.every((tag) => doc.querySelector(tag)?.shadowRoot?.childElementCount), 'widgets rendered');
+      const checker = doc.querySelector('red-flag-checker')!.shadowRoot!;
+      await tap(checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
+      await waitUntil(() => checker.querySelector('[part="action"]'), 'emergency result shown');
+      expect(checker.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:911');
+      const checklist = doc.querySelector('prevention-checklist')!.shadowRoot!;
+      await tap(checklist.querySelector<HTMLInputElement>('input[type="checkbox"]')!);
+      await waitUntil(() => checklist.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked, 'a habit ticked');
+      expect(win.violations).to.deep.equal([]);
+      expect(win.errors).to.deep.equal([]);
+      expect(win.warnings).to.deep.equal([]);
+    });
+  }
 
   it('runs all three widgets with no violation, no error and no network request', async () => {
     frame = await loadFrame('/tests/fixtures/strict-csp.html');
@@ -49,6 +105,7 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
 
     expect(win.violations).to.deep.equal([]);
     expect(win.errors).to.deep.equal([]);
+    expect(win.warnings).to.deep.equal([]);
     // The test server injects its own script into served pages; everything else must be the page's.
     const requests = win.performance
       .getEntriesByType('resource')

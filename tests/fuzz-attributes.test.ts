@@ -55,7 +55,13 @@ const httpUrl: Rule = (value) => {
 const pastDateTime: Rule = (value) => {
   if (blank(value)) return true;
   const trimmed = value.trim();
-  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) return false;
+  const parts = /^(\d{4})-(\d{2})-(\d{2})([T ](\d{2}):(\d{2})(:(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(trimmed);
+  if (!parts) return false;
+  // A date that does not exist (30 February, hour 24) is not valid, even where Date.parse rolls it over.
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const [hour, minute, second] = [Number(parts[5] ?? 0), Number(parts[6] ?? 0), Number(parts[8] ?? 0)];
+  const lastDay = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (lastDay === undefined || day < 1 || day > lastDay || hour > 23 || minute > 59 || second > 59) return false;
   const time = Date.parse(trimmed);
   return !Number.isNaN(time) && time <= Date.now();
 };

@@ -7,13 +7,13 @@ export const timerStyles = css`
     --_ring-track: var(--bsw-ring-track, #d5dce3);
     --_ring-size: var(--bsw-ring-size, min(15rem, 70vw));
   }
-  :host([theme='dark']) {
+  :host([data-bsw-theme='dark']) {
     --_ice: var(--bsw-ice, #8ab4f8);
     --_heat: var(--bsw-heat, #ffb37a);
     --_ring-track: var(--bsw-ring-track, #3a424c);
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([data-bsw-theme='light'])) {
       --_ice: var(--bsw-ice, #8ab4f8);
       --_heat: var(--bsw-heat, #ffb37a);
       --_ring-track: var(--bsw-ring-track, #3a424c);

@@ -1,71 +1,106 @@
-import { describe, warnOnce } from './warn.js';
+import { attributeSettled, describe, warnAttribute } from './warn.js';
 
 /*
- * Attribute readers. Each takes the raw attribute value (null when absent) and returns a usable
- * value. An absent or empty attribute quietly means "use the default"; any other invalid value
- * logs one warning naming the element, the attribute and the value, then uses the default.
+ * Attribute readers. Each takes the raw value (the attribute's text, or whatever a framework set as
+ * the property) and returns a usable value. An absent or empty value quietly means "use the default";
+ * any other invalid value logs one warning naming the element, the attribute and the value, then uses
+ * the default. Further invalid values of the same attribute stay quiet until a valid one arrives, and
+ * no value is kept after its warning.
+ *
+ * Frameworks such as React 19 and Vue set properties, not attributes, so a value may be any type:
+ * numbers (finite), bigints and booleans are read as their text, as the attribute would give them
+ * (duration={20} means duration="20"); null and undefined mean absent; anything else (arrays,
+ * objects, functions, symbols) is not used, with the same one warning.
  */
 
 function tagOf(host: Element): string {
   return host.localName || 'element';
 }
 
-function reject<T>(host: Element, name: string, raw: string, fallback: T, why: string, shown?: string): T {
-  const using = shown ?? (fallback === null ? 'none' : describe(fallback));
-  warnOnce(`attr:${name}:${raw}`, `<${tagOf(host)}> ${name}=${describe(raw)} ${why}; using ${using}.`, host);
+function reject<T>(host: Element, name: string, raw: unknown, fallback: T, why: string, shown?: string): T {
+  warnAttribute(host, name, () => {
+    const using = shown ?? (fallback === null ? 'none' : describe(fallback));
+    return `<${tagOf(host)}> ${name}=${describe(raw)} ${why}; using ${using}.`;
+  });
   return fallback;
+}
+
+/** The value is usable (or absent): a later invalid value is reported again. */
+function accept<T>(host: Element, name: string, value: T): T {
+  attributeSettled(host, name);
+  return value;
 }
 
 function isBlank(raw: string | null | undefined): raw is null | undefined | '' {
   return raw == null || raw.trim() === '';
 }
 
-/** A value from a fixed list, compared case-insensitively. */
-export function readEnum<T extends string>(
-  host: Element,
-  name: string,
-  raw: string | null | undefined,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  if (isBlank(raw)) return fallback;
-  const value = raw.trim().toLowerCase();
+const NOT_TEXT = Symbol('not text');
+
+/** The text an attribute with this value would have; null when absent; NOT_TEXT for other types. */
+export function attributeText(raw: unknown): string | null | typeof NOT_TEXT {
+  if (raw == null) return null;
+  if (typeof raw === 'string') return raw;
+  if ((typeof raw === 'number' && Number.isFinite(raw)) || typeof raw === 'bigint' || typeof raw === 'boolean') {
+    return String(raw);
+  }
+  return NOT_TEXT;
+}
+
+function kindOf(raw: unknown): string {
+  if (Array.isArray(raw)) return 'a list';
+  if (typeof raw === 'number') return 'not a finite number';
+  return `a ${typeof raw === 'object' ? 'object' : typeof raw}`;
+}
+
+/**
+ * The value as text, or null for "use the default" (absent, empty, or of a type no attribute has,
+ * which is reported).
+ */
+function textOf(host: Element, name: string, raw: unknown): string | null {
+  const text = attributeText(raw);
+  if (text === NOT_TEXT) return reject(host, name, raw, null, `is ${kindOf(raw)}, not text`, 'the default');
+  if (text == null || text.trim() === '') return accept(host, name, null);
+  return text;
+}
+
+/** A value from a fixed list, compared case-insensitively and without surrounding spaces. */
+export function readEnum<T extends string>(host: Element, name: string, raw: unknown, allowed: readonly T[], fallback: T): T {
+  const text = textOf(host, name, raw);
+  if (text == null) return fallback;
+  const value = text.trim().toLowerCase();
   const match = allowed.find((option) => option === value);
-  return match ?? reject(host, name, raw, fallback, `is not one of ${allowed.join(', ')}`);
+  return match ? accept(host, name, match) : reject(host, name, raw, fallback, `is not one of ${allowed.join(', ')}`);
 }
 
 /** A whole number; out-of-range values are clamped (with a warning), others use the fallback. */
 export function readInteger(
   host: Element,
   name: string,
-  raw: string | null | undefined,
+  raw: unknown,
   { min, max, fallback }: { min: number; max: number; fallback: number },
 ): number {
-  if (isBlank(raw)) return fallback;
-  const trimmed = raw.trim();
+  const text = textOf(host, name, raw);
+  if (text == null) return fallback;
+  const trimmed = text.trim();
   if (!/^[+-]?\d+(\.\d+)?$/.test(trimmed)) {
     return reject(host, name, raw, fallback, 'is not a number');
   }
   const value = Math.round(Number(trimmed));
   if (value < min) return reject(host, name, raw, min, `is below ${min}`);
   if (value > max) return reject(host, name, raw, max, `is above ${max}`);
-  return value;
+  return accept(host, name, value);
 }
 
 /** Plain text for display; trimmed and length-limited so a huge value cannot swamp the layout. */
-export function readText(
-  host: Element,
-  name: string,
-  raw: string | null | undefined,
-  fallback: string,
-  maxLength = 120,
-): string {
-  if (isBlank(raw)) return fallback;
-  const value = raw.trim().replace(/\s+/g, ' ');
+export function readText(host: Element, name: string, raw: unknown, fallback: string, maxLength = 120): string {
+  const text = textOf(host, name, raw);
+  if (text == null) return fallback;
+  const value = text.trim().replace(/\s+/g, ' ');
   if (value.length > maxLength) {
     return reject(host, name, raw, `${value.slice(0, maxLength - 1)}…`, `is longer than ${maxLength} characters`);
   }
-  return value;
+  return accept(host, name, value);
 }
 
 /**
@@ -86,15 +121,11 @@ export function parsePhone(raw: string | null | undefined): PhoneNumber | null {
   return { display, href: `tel:${display.startsWith('+') ? '+' : ''}${digits}` };
 }
 
-export function readPhone(
-  host: Element,
-  name: string,
-  raw: string | null | undefined,
-  fallback: PhoneNumber | null,
-): PhoneNumber | null {
-  if (isBlank(raw)) return fallback;
-  const phone = parsePhone(raw);
-  if (phone) return phone;
+export function readPhone(host: Element, name: string, raw: unknown, fallback: PhoneNumber | null): PhoneNumber | null {
+  const text = textOf(host, name, raw);
+  if (text == null) return fallback;
+  const phone = parsePhone(text);
+  if (phone) return accept(host, name, phone);
   return reject(host, name, raw, fallback, 'is not a phone number', fallback ? describe(fallback.display) : 'none');
 }
 
@@ -140,33 +171,65 @@ export function httpsAddressForHostName(raw: string | null | undefined): string 
  * An http(s) URL; relative URLs resolve against the page, and a value that starts with a host name
  * but no scheme is read as https (see above). Anything else (javascript:, data:) is refused.
  */
-export function readHttpUrl(host: Element, name: string, raw: string | null | undefined): string | null {
-  if (isBlank(raw)) return null;
-  const https = httpsAddressForHostName(raw);
+export function readHttpUrl(host: Element, name: string, raw: unknown): string | null {
+  const text = textOf(host, name, raw);
+  if (text == null) return null;
+  const https = httpsAddressForHostName(text);
   if (https) {
-    const message = `<${tagOf(host)}> ${name}=${describe(raw)} looks like a web address without https://; read as ${describe(https)}.`;
-    warnOnce(`attr:${name}:${raw}`, message, host);
+    // Worth saying even though the address is used: said once, until a value that needs no note.
+    warnAttribute(
+      host,
+      name,
+      () => `<${tagOf(host)}> ${name}=${describe(text)} looks like a web address without https://; read as ${describe(https)}.`,
+    );
     return https;
   }
   let url: URL;
   try {
-    url = new URL(raw.trim(), host.ownerDocument?.baseURI ?? undefined);
+    url = new URL(text.trim(), host.ownerDocument?.baseURI ?? undefined);
   } catch {
     return reject(host, name, raw, null, 'is not a valid URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return reject(host, name, raw, null, 'is not an http or https address');
   }
-  return url.href;
+  return accept(host, name, url.href);
 }
 
-/** A date-time such as 2026-11-20T08:30 or 2026-11-20T08:30:00Z; returns epoch milliseconds. */
-export function readDateTime(host: Element, name: string, raw: string | null | undefined): number | null {
-  if (isBlank(raw)) return null;
-  const trimmed = raw.trim();
-  const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)
-    ? Date.parse(trimmed)
-    : Number.NaN;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Whether the parts name a real moment: no 30 February, hour 24 or minute 60. */
+function isRealDate(parts: RegExpExecArray): boolean {
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59;
+}
+
+/**
+ * A date-time such as 2026-11-20T08:30 or 2026-11-20T08:30:00Z (local time when no zone is given);
+ * returns epoch milliseconds. Dates that do not exist, such as 2026-02-30, are refused. A framework
+ * may also pass a Date or epoch milliseconds.
+ */
+export function readDateTime(host: Element, name: string, raw: unknown): number | null {
+  if (Object.prototype.toString.call(raw) === '[object Date]') {
+    const time = (raw as Date).getTime();
+    return Number.isNaN(time) ? reject(host, name, raw, null, 'is an invalid date') : accept(host, name, time);
+  }
+  if (typeof raw === 'number' && Number.isFinite(raw)) return accept(host, name, raw);
+  const text = textOf(host, name, raw);
+  if (text == null) return null;
+  const trimmed = text.trim();
+  const parts = DATE_TIME.exec(trimmed);
+  if (!parts) return reject(host, name, raw, null, 'is not an ISO date-time');
+  if (!isRealDate(parts)) return reject(host, name, raw, null, 'is not a real date');
+  const time = Date.parse(trimmed);
   if (Number.isNaN(time)) return reject(host, name, raw, null, 'is not an ISO date-time');
-  return time;
+  return accept(host, name, time);
 }

@@ -1,6 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { CONTENT_EVENT } from '../content/registry.js';
 import { readEnum } from './attributes.js';
+import { adoptInto, inHomeDocument } from './document-styles.js';
 import { baseLanguage, intlLocale } from './locale.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
@@ -10,6 +11,8 @@ export type Theme = 'auto' | 'light' | 'dark';
 
 /** Set on the host from connection until the first render, so its space stays reserved. */
 export const PENDING = 'data-bsw-pending';
+/** The theme in force, when it is not `auto`: set by the element, read by its styles. */
+export const THEME = 'data-bsw-theme';
 const themes: readonly Theme[] = ['auto', 'light', 'dark'];
 
 /**
@@ -43,6 +46,23 @@ export class BswElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** Styles made for the document the widget is in: see document-styles.ts. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (inHomeDocument(this)) return super.createRenderRoot();
+    const type = this.constructor as typeof LitElement;
+    // As Lit's own createRenderRoot does, with the styles made for this document.
+    // eslint-disable-next-line wc/attach-shadow-constructor
+    const root = this.shadowRoot ?? this.attachShadow(type.shadowRootOptions);
+    adoptInto(root, type.elementStyles);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** Moved into another document (an iframe, a Picture-in-Picture window): its styles follow. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptInto(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Until the first render, the widget keeps the space it will need (see baseStyles).
@@ -72,6 +92,12 @@ export class BswElement extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.language = baseLanguage(intlLocale(this)) || 'en';
-    if (changed.has('theme')) readEnum(this, 'theme', this.theme, themes, 'auto');
+    if (changed.has('theme')) {
+      // Applied through an attribute of the library's own, so "Dark", " dark " and a theme set as a
+      // property all take effect: the styles read data-bsw-theme, never the site's theme attribute.
+      const theme = readEnum(this, 'theme', this.theme, themes, 'auto');
+      if (theme === 'auto') this.removeAttribute(THEME);
+      else this.setAttribute(THEME, theme);
+    }
   }
 }

@@ -1,16 +1,17 @@
 import { conform, registeredSection, type Section } from '../content/registry.js';
 import type { LocaleContent } from '../content/types.js';
+import { isElement, parentAcrossShadow } from './dom.js';
 import { describe, warnOnce } from './warn.js';
 
 /** The nearest language tag: the element's own lang, else the nearest ancestor's, across shadow roots. */
 export function nearestLang(host: Element): string {
   let node: Node | null = host;
   while (node) {
-    if (node instanceof Element) {
+    if (isElement(node)) {
       const lang = node.getAttribute('lang');
       if (lang != null && lang.trim() !== '') return lang.trim();
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = parentAcrossShadow(node);
   }
   return 'en';
 }

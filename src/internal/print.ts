@@ -1,3 +1,5 @@
+import { isElement, parentAcrossShadow } from './dom.js';
+
 /*
  * Printing one widget alone, without the host page: for the time of printing, the document adopts a
  * print stylesheet that hides everything but the widget and the elements that hold it, and the
@@ -21,17 +23,22 @@ const printRules = `@media print {
   body > :not([${PATH}]), [${PATH}] > :not([${PATH}]) { display: none !important; }
 }`;
 
-let sheet: CSSStyleSheet | null = null;
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 
-function printSheet(): CSSStyleSheet | null {
-  if (sheet) return sheet;
+/** The print stylesheet, made by the window of the widget's document (only it may adopt it). */
+function printSheet(doc: Document): CSSStyleSheet | null {
+  if (sheets.has(doc)) return sheets.get(doc) ?? null;
+  let sheet: CSSStyleSheet | null;
   try {
-    sheet = new CSSStyleSheet();
+    const View = doc.defaultView?.CSSStyleSheet;
+    if (typeof View !== 'function') throw new TypeError('no constructed stylesheets');
+    sheet = new View();
     sheet.replaceSync(printRules);
   } catch {
     // An engine without constructed stylesheets prints the whole page, the widget's summary included.
     sheet = null;
   }
+  sheets.set(doc, sheet);
   return sheet;
 }
 
@@ -40,8 +47,8 @@ function holders(host: Element): Element[] {
   const list: Element[] = [];
   let node: Node | null = host;
   while (node) {
-    if (node instanceof Element) list.push(node);
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    if (isElement(node)) list.push(node);
+    node = parentAcrossShadow(node);
   }
   return list;
 }
@@ -51,25 +58,27 @@ function holders(host: Element): Element[] {
  * (afterprint), or the visitor next uses the page, whichever comes first.
  */
 export function printAlone(host: HTMLElement): void {
+  const doc = host.ownerDocument;
+  const view = doc.defaultView ?? window;
   const marked = holders(host);
   for (const element of marked) element.setAttribute(PATH, '');
   host.setAttribute(PRINTING, '');
-  const adopted = printSheet();
-  if (adopted && 'adoptedStyleSheets' in document) document.adoptedStyleSheets = [...document.adoptedStyleSheets, adopted];
+  const adopted = printSheet(doc);
+  if (adopted && 'adoptedStyleSheets' in doc) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, adopted];
 
   const later = ['pointerdown', 'keydown'] as const;
   const done = () => {
     for (const element of marked) element.removeAttribute(PATH);
     host.removeAttribute(PRINTING);
-    if (adopted) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((item) => item !== adopted);
-    window.removeEventListener('afterprint', done);
-    for (const type of later) window.removeEventListener(type, done, true);
+    if (adopted) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((item) => item !== adopted);
+    view.removeEventListener('afterprint', done);
+    for (const type of later) view.removeEventListener(type, done, true);
   };
-  window.addEventListener('afterprint', done, { once: true });
+  view.addEventListener('afterprint', done, { once: true });
   try {
-    window.print();
+    view.print();
   } finally {
     // Only after print() returns: the key or tap that asked for printing must not end it.
-    if (host.hasAttribute(PRINTING)) for (const type of later) window.addEventListener(type, done, { capture: true, once: true });
+    if (host.hasAttribute(PRINTING)) for (const type of later) view.addEventListener(type, done, { capture: true, once: true });
   }
 }

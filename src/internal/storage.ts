@@ -64,7 +64,7 @@ type Registry = Map<string, PageEntry>;
 
 function registry(): Registry {
   const holder = globalThis as { [PAGE]?: Registry };
-  return (holder[PAGE] ??= new Map());
+  return (holder[PAGE] ??= new Map<string, PageEntry>());
 }
 
 function entryFor(key: string): PageEntry {
@@ -123,7 +123,7 @@ export function createStore<T>({ name, version, validate, migrate }: StoreOption
       return { value: null };
     }
     if (envelope.v > version) return { newer: envelope.v };
-    let value: T | null = null;
+    let value: T | null;
     try {
       value = envelope.v === version ? validate(envelope.data) : (migrate?.(envelope.v, envelope.data) ?? null);
     } catch {

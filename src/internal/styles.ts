@@ -49,7 +49,7 @@ export const baseStyles = css`
   :host(red-flag-checker[data-bsw-pending]) {
     min-height: calc(var(--bsw-screen-height, 34rem) + 4.3125rem);
   }
-  :host([theme='dark']) {
+  :host([data-bsw-theme='dark']) {
     --_accent: var(--bsw-accent, #8ab4f8);
     --_accent-text: var(--bsw-accent-text, #0b1a2e);
     --_danger: var(--bsw-danger, #f2b8b5);
@@ -66,7 +66,7 @@ export const baseStyles = css`
     --_focus: var(--bsw-focus, #8ab4f8);
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([data-bsw-theme='light'])) {
       --_accent: var(--bsw-accent, #8ab4f8);
       --_accent-text: var(--bsw-accent-text, #0b1a2e);
       --_danger: var(--bsw-danger, #f2b8b5);

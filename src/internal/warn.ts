@@ -1,12 +1,16 @@
 const PREFIX = '[back-spasm-widgets]';
 // Shared by every copy of the library on the page, so two bundles never repeat one warning.
 const SHARED = Symbol.for('back-spasm-widgets.warnings');
-const shared = ((globalThis as { [SHARED]?: { warned: WeakMap<object, Set<string>>; scope: object } })[SHARED] ??= {
-  warned: new WeakMap(),
-  scope: {},
-});
+interface Shared {
+  warned: WeakMap<object, Set<string>>;
+  scope: object;
+  /** Per element, the attributes whose current value has been reported as invalid. */
+  attributes?: WeakMap<object, Set<string>>;
+}
+const shared = ((globalThis as { [SHARED]?: Shared })[SHARED] ??= { warned: new WeakMap(), scope: {} });
 const warned = shared.warned;
 const globalScope = shared.scope;
+const attributes = (shared.attributes ??= new WeakMap());
 
 /**
  * Logs one console.warn per owner and key, so a bad value is reported once, not on every render.
@@ -31,4 +35,26 @@ export function describe(value: unknown): string {
   } catch {
     return Object.prototype.toString.call(value);
   }
+}
+
+/**
+ * Logs one console.warn for an invalid value of an element's attribute (or property), then no more
+ * for that element and attribute until a valid value arrives (see attributeSettled): typing a value
+ * one character at a time, or a script setting a thousand bad values, gives one warning. Only the
+ * attribute's name is kept, never the value. `message` is called only when the warning is logged.
+ */
+export function warnAttribute(owner: object, name: string, message: () => string): void {
+  let names = attributes.get(owner);
+  if (!names) {
+    names = new Set();
+    attributes.set(owner, names);
+  }
+  if (names.has(name)) return;
+  names.add(name);
+  console.warn(`${PREFIX} ${message()}`);
+}
+
+/** The attribute now has a valid (or no) value: a later invalid value is reported again. */
+export function attributeSettled(owner: object, name: string): void {
+  attributes.get(owner)?.delete(name);
 }
