@@ -16,10 +16,11 @@ export function defineElement(tag: string, element: VersionedElement): void {
   const existing: VersionedElement | undefined = registry.get(tag);
   if (existing) {
     if (existing !== element && existing.bswVersion !== VERSION) {
+      // One warning for the whole copy, not one per element: the first element it names stands for all.
       warnOnce(
-        `define:${tag}:${existing.bswVersion}`,
-        `<${tag}> is already defined by version ${existing.bswVersion ?? '(unknown)'}; ` +
-          `this copy (version ${VERSION}) is not used.`,
+        `define:version:${existing.bswVersion}`,
+        `Version ${existing.bswVersion ?? '(unknown)'} of back-spasm-widgets is already on this page ` +
+          `(it defines <${tag}>); this copy (version ${VERSION}) is not used.`,
       );
     }
     return;
