@@ -54,6 +54,8 @@ interface PageEntry {
   /** The value this page last read, saved or cleared, as stored text (null: none). */
   text: string | null;
   memoryOnly: boolean;
+  /** The other tab's write that last switched this key to memory, so every instance hears of it. */
+  switchedBy: Event | null;
   /** Same-page listeners, each with the store that registered it. */
   readonly listeners: Set<{ readonly owner: object; readonly notify: (text: string | null) => void }>;
 }
@@ -71,7 +73,7 @@ function entryFor(key: string): PageEntry {
   const entries = registry();
   let entry = entries.get(key);
   if (!entry) {
-    entry = { text: null, memoryOnly: false, listeners: new Set() };
+    entry = { text: null, memoryOnly: false, switchedBy: null, listeners: new Set() };
     entries.set(key, entry);
   }
   return entry;
@@ -220,20 +222,26 @@ export function createStore<T>({ name, version, validate, migrate }: StoreOption
       entry.listeners.add(fromPage);
       const fromOtherTab = (event: StorageEvent) => {
         if (event.key !== key && event.key !== null) return;
-        if (entryFor(key).memoryOnly) return;
+        const entry = entryFor(key);
+        if (entry.memoryOnly) {
+          // Kept in memory: other tabs' writes no longer reach this page, except the one that
+          // switched it (another instance's listener may have heard it first).
+          if (entry.switchedBy === event) onChange(fromMemory());
+          return;
+        }
         if (event.key === null) {
           onChange(null);
           return;
         }
         const decoded = decode(event.newValue);
-        if ('newer' in decoded) {
-          // Keep what this page shows and has; from now on it is kept in memory only.
-          newer(decoded.newer);
+        if ('newer' in decoded) newer(decoded.newer);
+        if (entry.memoryOnly) {
+          // Newer or unusable data from another tab: keep what this page shows and has, in memory.
+          entry.switchedBy = event;
           onChange(fromMemory());
           return;
         }
-        // Unusable data from another tab (corrupt, not valid) leaves this page on what it has.
-        onChange(entryFor(key).memoryOnly ? fromMemory() : decoded.value);
+        onChange('value' in decoded ? decoded.value : null);
       };
       globalThis.addEventListener?.('storage', fromOtherTab);
       return () => {
