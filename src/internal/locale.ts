@@ -1,7 +1,7 @@
 import { conform, registeredSection, type Section } from '../content/registry.js';
 import type { LocaleContent } from '../content/types.js';
 import { isElement, parentAcrossShadow } from './dom.js';
-import { describe, warnOnce } from './warn.js';
+import { attributeSettled, describe, warnAttribute, warnOnce } from './warn.js';
 
 /** The nearest language tag: the element's own lang, else the nearest ancestor's, across shadow roots. */
 export function nearestLang(host: Element): string {
@@ -45,16 +45,21 @@ function canonicalTag(tag: string): string | null {
 /**
  * The element's language tag in a form every Intl date, number and plural format accepts: its
  * nearest `lang` ("en-GB"). A tag Intl rejects gives its primary language when Intl accepts that
- * ("es-{{region}}" gives "es"), else English, with one warning per element and tag.
+ * ("es-{{region}}" gives "es"), else English, with one warning per element until its tag is valid again.
  */
 export function intlLocale(host: Element, tag: string = nearestLang(host)): string {
   const canonical = canonicalTag(tag);
-  if (canonical) return canonical;
+  if (canonical) {
+    attributeSettled(host, 'lang');
+    return canonical;
+  }
   const fallback = canonicalTag(baseLanguage(tag)) ?? 'en';
-  warnOnce(
-    `lang-invalid:${tag}`,
-    `<${host.localName}> has lang ${describe(tag)}, which is not a valid language tag (such as "en" or "es-MX"); using ${fallback === 'en' ? 'English' : describe(fallback)}.`,
+  // Like an attribute's: once per element until a valid tag, and the tag is not kept.
+  warnAttribute(
     host,
+    'lang',
+    () =>
+      `<${host.localName}> has lang ${describe(tag)}, which is not a valid language tag (such as "en" or "es-MX"); using ${fallback === 'en' ? 'English' : describe(fallback)}.`,
   );
   return fallback;
 }
