@@ -110,6 +110,10 @@ const copyButton = $('#copy');
 const copyStatus = $('#copy-status');
 const messageList = $('#messages');
 const messagesEmpty = $('#messages-empty');
+// Where the hidden copy of the widget renders (see "Messages from the widget").
+const probeHolder = document.createElement('div');
+probeHolder.hidden = true;
+document.body.append(probeHolder);
 
 /** The values typed for each widget, kept when switching between widgets. */
 const typed = Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, {}]));
@@ -356,58 +360,73 @@ function buildSnippet(state) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Messages from the widget: its console warnings, shown on the page for people without a console.
-// Only the messages about the values now in the form are listed, so half-typed values drop out.
+// Messages from the widget: what it says about the values now in the form, shown on the page for
+// people without a console. A widget warns once about an attribute until it gets a valid value, so
+// the preview, which follows every key, stays quiet while a value is typed. To say what the widget
+// makes of the values as they stand, the builder shows a hidden copy of the widget the form's values
+// once typing pauses, and lists what that copy says (its messages are not repeated in the console).
 
 const WARNING_PREFIX = '[back-spasm-widgets]';
-/** "<tag> name="value" why; using X." as the attribute readers write it. */
-const ATTRIBUTE_WARNING = /^<([a-z-]+)> ([a-z-]+)=("(?:[^"\\]|\\.)*"|"[^]*?\.\.\.)/;
-/** Every warning seen, once each: { tag, attribute, value, text }. */
-const warnings = new Map();
-let shownState = null;
-
-function parseWarning(text) {
-  const match = ATTRIBUTE_WARNING.exec(text);
-  if (!match) return { tag: null, attribute: null, value: null, text };
-  let value;
-  try {
-    value = JSON.parse(match[3]);
-  } catch {
-    value = match[3].slice(1, -3); // a long value the widget shortened with "..."
-  }
-  return { tag: match[1], attribute: match[2], value, text };
-}
-
-function isCurrent(warning, state) {
-  if (warning.tag && warning.tag !== state.tag) return false;
-  if (!warning.attribute) return true;
-  const typedValue = state.attributes.find(([name]) => name === warning.attribute)?.[1];
-  if (typedValue === undefined) return false;
-  return warning.value === typedValue || (warning.value.length >= 70 && typedValue.startsWith(warning.value));
-}
+const PAUSE_MS = 300;
+/** Messages of the latest hidden copy, and page-wide ones (a missing language pack): text once each. */
+let probeMessages = [];
+const pageMessages = new Set();
+/** While a hidden copy renders, its messages are collected here. */
+let collecting = null;
+let probeTimer = 0;
+let probeRun = 0;
 
 function renderMessages() {
-  if (!shownState) return;
-  const current = [...warnings.values()].filter((warning) => isCurrent(warning, shownState));
-  const texts = current.map((warning) => warning.text);
+  const texts = [...new Set([...probeMessages, ...pageMessages])];
   // Unchanged messages stay in place, so screen readers do not hear them again on every key.
   if (texts.join('\n') === [...messageList.children].map((item) => item.textContent).join('\n')) return;
-  const items = current.map((warning) => {
+  const items = texts.map((text) => {
     const item = document.createElement('li');
-    item.textContent = warning.text;
+    item.textContent = text;
     return item;
   });
   messageList.replaceChildren(...items);
   messagesEmpty.hidden = items.length > 0;
 }
 
+/** Renders a hidden copy of the widget with the form's values and lists what it says. */
+async function probe(state) {
+  const run = ++probeRun;
+  const copy = document.createElement(state.tag);
+  for (const [name, value] of state.attributes) copy.setAttribute(name, value);
+  copy.hidden = true;
+  const said = [];
+  collecting = said;
+  probeHolder.replaceChildren(copy);
+  try {
+    await copy.updateComplete;
+  } finally {
+    collecting = null;
+    copy.remove();
+  }
+  if (run !== probeRun) return;
+  probeMessages = said;
+  renderMessages();
+}
+
+function scheduleProbe(state) {
+  clearTimeout(probeTimer);
+  probeTimer = setTimeout(() => void probe(state), PAUSE_MS);
+}
+
 const originalWarn = console.warn.bind(console);
 console.warn = (...args) => {
-  originalWarn(...args);
   const first = args[0];
-  if (typeof first === 'string' && first.startsWith(WARNING_PREFIX)) {
-    const text = first.slice(WARNING_PREFIX.length).trim();
-    warnings.set(text, parseWarning(text));
+  const ours = typeof first === 'string' && first.startsWith(WARNING_PREFIX);
+  if (ours && collecting) {
+    collecting.push(first.slice(WARNING_PREFIX.length).trim());
+    return;
+  }
+  originalWarn(...args);
+  // A message that names no attribute ("... content for ... is incomplete") is about the page.
+  // Messages about one element come again from the next hidden copy; page-wide ones only once.
+  if (ours && !first.slice(WARNING_PREFIX.length).trim().startsWith('<')) {
+    pageMessages.add(first.slice(WARNING_PREFIX.length).trim());
     renderMessages();
   }
 };
@@ -421,8 +440,7 @@ function update() {
   showFieldNotes(state);
   snippetCode.textContent = buildSnippet(state);
   copyStatus.textContent = '';
-  shownState = state;
-  renderMessages();
+  scheduleProbe(state);
 }
 
 elementSelect.addEventListener('change', () => {

@@ -341,6 +341,29 @@ describe('snippet builder', () => {
     await waitUntil(() => shadowText(preview()).includes('Temporizador de hielo y calor'), 'preview in Spanish', WAIT);
   });
 
+  it('typing a phone number key by key: the preview warns at most once, and the list names the value as typed', async () => {
+    const seen: string[] = [];
+    const inner = win.console.warn;
+    win.console.warn = (...args: unknown[]) => {
+      seen.push(String(args[0]));
+      inner(...args);
+    };
+    const typed = '+44 (0)20 7946 0958 ext 1';
+    expect(typed).to.have.length(25);
+    await typeInto('attr-clinic-phone', typed);
+    const messages = doc.getElementById('messages')!;
+    await waitUntil(() => messages.textContent.includes(`clinic-phone="${typed}" is not a phone number`), 'message for the typed value', WAIT);
+    expect(messages.children).to.have.length(1);
+    // One from the preview for the first bad prefix, and one from each hidden copy made when typing
+    // paused (each key used to log its own).
+    const aboutPhone = seen.filter((message) => message.includes('clinic-phone'));
+    expect(aboutPhone.length, aboutPhone.join('\n')).to.be.at.most(3);
+    await clearField('attr-clinic-phone');
+    await typeInto('attr-clinic-phone', '+44 20 7946 0958');
+    await waitUntil(() => messages.children.length === 0, 'no message once the number is valid', WAIT);
+    expect(doc.getElementById('messages-empty')!.hidden).to.equal(false);
+  });
+
   it('says next to the booking field when an address has no https://, and what the widget reads', async () => {
     const note = doc.getElementById('attr-booking-url-note')!;
     expect(note.textContent).to.equal('');

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { emergencyNumberFor } from '../content/emergency-numbers.js';
 import { checker as englishChecker } from '../content/en/checker.js';
 import { fill } from '../content/fill.js';
@@ -228,7 +229,7 @@ export class RedFlagChecker extends BswElement {
           ? html`<p class="error-message" id="age-error"><span class="visually-hidden">${ui.errorPrefix}</span> ${context.ageError}</p>`
           : nothing}
         <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off" maxlength="3"
-          .value=${this.ageText} aria-describedby=${describedBy} aria-invalid=${this.ageInvalid ? 'true' : 'false'}
+          .value=${live(this.ageText)} aria-describedby=${describedBy} aria-invalid=${this.ageInvalid ? 'true' : 'false'}
           @input=${(event: Event) => (this.ageText = (event.target as HTMLInputElement).value)} />
         <button type="submit" class="primary continue" part="button">${ui.continue}</button>
       </form>
