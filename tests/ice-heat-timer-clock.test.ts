@@ -9,8 +9,12 @@ import { tap } from './helpers/real-input.js';
 
 /*
  * True time and completion: the clock jumps as it does when a tab is hidden or a laptop sleeps,
- * and the chime, vibration, notification and wake lock are replaced by recorders. Buttons are
- * pressed with a real mouse click. The test runner's own commands (such as that click) arm a
+ * and the chime, vibration, notification and wake lock are replaced by recorders. sinon's clock
+ * drives Date, performance.now() and the timers: tick() moves them all, setSystemTime() moves only
+ * the wall clock, as a sleep does where performance.now() stands still (Linux, macOS, phones), and
+ * passWithoutTimers() moves both clocks with no timer firing (a frozen or throttled page whose
+ * monotonic clock keeps counting, as on Windows). Changes of the device's clock are tested in
+ * ice-heat-timer-clock-change.test.ts. Buttons are pressed with a real mouse click. The test runner's own commands (such as that click) arm a
  * timeout on the page's clock, so the tests that count the widget's timers start and pause it
  * through its start() and pause() methods instead.
  */
@@ -24,6 +28,14 @@ const text = en.timer;
 
 let clock: sinon.SinonFakeTimers;
 let visibility: DocumentVisibilityState = 'visible';
+/** Time that passed on both clocks while no timer could fire. */
+let frozenFor = 0;
+
+/** Time passes on the wall clock and on performance.now() while no timer fires. */
+function passWithoutTimers(ms: number): void {
+  clock.setSystemTime(Date.now() + ms);
+  frozenFor += ms;
+}
 
 /**
  * A real tap (a mouse click at the element's centre), two frames after the widget rendered: by then
@@ -162,7 +174,10 @@ function setVibrate(value: sinon.SinonStub | undefined): void {
 
 beforeEach(() => {
   localStorage.removeItem(KEY);
-  clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  frozenFor = 0;
+  const monotonic = performance.now.bind(performance);
+  performance.now = () => monotonic() + frozenFor;
   visibility = 'visible';
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
   FakeAudioContext.made = [];
@@ -226,7 +241,8 @@ describe('<ice-heat-timer>: time is the deadline minus now', () => {
 
   it('corrects itself within a second by the display refresh alone', async () => {
     const el = await runningTimer();
-    clock.setSystemTime(Date.now() + 10 * MINUTE + 300);
+    // A frozen tab: ten minutes pass on both clocks while no timer fires.
+    passWithoutTimers(10 * MINUTE + 300);
     clock.tick(SECOND);
     await el.updateComplete;
     // 15:00 - 10:00 - 1.3 s = 4:58.7, shown rounded up.
@@ -251,7 +267,7 @@ describe('<ice-heat-timer>: time is the deadline minus now', () => {
   it('never shows a negative time when the clock passes the deadline before the timeout fires', async () => {
     const el = await runningTimer();
     const done = completions(el);
-    clock.setSystemTime(Date.now() + 16 * MINUTE);
+    passWithoutTimers(16 * MINUTE);
     el.requestUpdate();
     await el.updateComplete;
     expect(countdown(el)).to.equal('00:00');
@@ -271,10 +287,14 @@ describe('<ice-heat-timer>: time is the deadline minus now', () => {
     clock.setSystemTime(Date.now() - 3 * 60 * MINUTE);
     setVisibility('visible');
     await el.updateComplete;
-    expect(countdown(el)).to.equal('15:00');
+    // Five minutes of the fifteen have gone, whatever the clock says now.
+    expect(countdown(el)).to.equal('10:00');
     const done = completions(el);
-    clock.tick(15 * MINUTE);
+    clock.tick(10 * MINUTE - 1);
+    expect(done).to.have.length(0);
+    clock.tick(1);
     expect(done).to.have.length(1);
+    expect(done[0]!.endedAt).to.equal(Date.now());
   });
 
   it('keeps a paused session paused through sleep', async () => {

@@ -92,7 +92,7 @@ const realAudioContext = window.AudioContext;
 beforeEach(() => {
   (window as { AudioContext: unknown }).AudioContext = undefined;
   pageStorage.clear();
-  clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
   warnings = [];
   warnStub = sinon.stub(console, 'warn').callsFake((...args: unknown[]) => {
     warnings.push(args.map(String).join(' '));

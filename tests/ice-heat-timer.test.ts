@@ -115,7 +115,7 @@ const realAudioContext = window.AudioContext;
 beforeEach(() => {
   (window as { AudioContext: unknown }).AudioContext = undefined;
   localStorage.removeItem(KEY);
-  clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  clock = sinon.useFakeTimers({ now: NOW, toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 });
 
 afterEach(async () => {

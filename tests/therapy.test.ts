@@ -19,10 +19,12 @@ import {
   sessionsOnDayOf,
   settleRecord,
   settleSession,
+  shiftRecord,
   startedFromChoice,
   startSession,
   toLocalDateTimeValue,
   type Session,
+  type TimerRecord,
 } from '../src/therapy/index.js';
 
 const NOW = Date.UTC(2026, 10, 20, 12, 0, 0);
@@ -203,6 +205,86 @@ describe('therapy: the saved record', () => {
       { ...good, session: { status: 'sleeping' } },
     ];
     for (const data of bad) expect(readTimerRecord(data), JSON.stringify(data)).to.equal(null);
+  });
+});
+
+describe('therapy: times stored while the clock was wrong', () => {
+  const DAY = 24 * HOUR;
+
+  it('counts end times later than now as ending now, so rest is counted from no later than now', () => {
+    const ahead = NOW + 365 * DAY;
+    const record: TimerRecord = {
+      session: { status: 'done', phase: 'ice', durationMs: 15 * MINUTE, endedAt: ahead },
+      completed: [NOW - 3 * HOUR, ahead],
+      notify: true,
+    };
+    const settled = settleRecord(record, NOW);
+    expect(settled).to.deep.equal({
+      session: { status: 'done', phase: 'ice', durationMs: 15 * MINUTE, endedAt: NOW },
+      completed: [NOW - 3 * HOUR, NOW],
+      notify: true,
+    });
+    expect(nextSessionAt(lastSessionEnd(settled))).to.equal(NOW + 2 * HOUR);
+    expect(canStartSession(lastSessionEnd(settled), NOW + 2 * HOUR)).to.equal(true);
+    // Settled once, it stays as it is.
+    expect(settleRecord(settled, NOW)).to.equal(settled);
+  });
+
+  it('leaves a record with no time in the future as it is (the same object)', () => {
+    const record: TimerRecord = { session: { status: 'done', phase: 'heat', durationMs: 5 * MINUTE, endedAt: NOW }, completed: [NOW], notify: false };
+    expect(settleRecord(record, NOW)).to.equal(record);
+  });
+
+  it('never lets a stored end time block a new session for longer than the rest (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 * NOW })), fc.integer({ min: 0, max: 2 * NOW }), (completed, endedAt) => {
+        const record: TimerRecord = {
+          session: { status: 'done', phase: 'ice', durationMs: 15 * MINUTE, endedAt },
+          completed: [...completed, endedAt].sort((a, b) => a - b),
+          notify: false,
+        };
+        const settled = settleRecord(record, NOW);
+        return canStartSession(lastSessionEnd(settled), NOW + 2 * HOUR) && settled.completed.every((time) => time <= NOW);
+      }),
+    );
+  });
+});
+
+describe('therapy: the record after a change of the wall clock', () => {
+  const record = (session: Session): TimerRecord => ({ session, completed: [NOW - 3 * HOUR, NOW - HOUR], notify: true });
+
+  it('moves the deadline and the end times by the change, back or forward', () => {
+    const running = record({ status: 'running', phase: 'ice', durationMs: 20 * MINUTE, deadline: NOW + 15 * MINUTE });
+    expect(shiftRecord(running, -HOUR)).to.deep.equal({
+      session: { status: 'running', phase: 'ice', durationMs: 20 * MINUTE, deadline: NOW - HOUR + 15 * MINUTE },
+      completed: [NOW - 4 * HOUR, NOW - 2 * HOUR],
+      notify: true,
+    });
+    const done = record({ status: 'done', phase: 'heat', durationMs: 20 * MINUTE, endedAt: NOW - HOUR });
+    expect(shiftRecord(done, HOUR)).to.deep.equal({
+      session: { status: 'done', phase: 'heat', durationMs: 20 * MINUTE, endedAt: NOW },
+      completed: [NOW - 2 * HOUR, NOW],
+      notify: true,
+    });
+  });
+
+  it('keeps the time left of a paused session, and changes nothing when nothing moves', () => {
+    const paused = record({ status: 'paused', phase: 'ice', durationMs: 20 * MINUTE, remainingMs: 7 * MINUTE });
+    expect(shiftRecord(paused, -HOUR).session).to.equal(paused.session);
+    expect(shiftRecord(paused, -HOUR).completed).to.deep.equal([NOW - 4 * HOUR, NOW - 2 * HOUR]);
+    expect(shiftRecord(emptyRecord, -HOUR)).to.equal(emptyRecord);
+    expect(shiftRecord(paused, 0)).to.equal(paused);
+    expect(shiftRecord(paused, Number.NaN)).to.equal(paused);
+  });
+
+  it('keeps the time left of a running session and never writes a time before 1970', () => {
+    const running = record({ status: 'running', phase: 'ice', durationMs: 20 * MINUTE, deadline: NOW + 15 * MINUTE });
+    const shifted = shiftRecord(running, -HOUR);
+    expect(remainingMs(shifted.session, NOW - HOUR)).to.equal(remainingMs(running.session, NOW));
+    const far = shiftRecord(running, -2 * NOW);
+    expect(far.session).to.deep.include({ deadline: 0 });
+    expect(far.completed).to.deep.equal([0, 0]);
+    expect(readTimerRecord(far)).to.not.equal(null);
   });
 });
 

@@ -125,19 +125,56 @@ export function showNotification(title: string, body: string): void {
   }
 }
 
+/** A document's permissions policy, as browsers expose it (`permissionsPolicy`, or the older `featurePolicy`). */
+interface PolicyObject {
+  allowsFeature(feature: string): boolean;
+  features?(): string[];
+}
+
+/**
+ * Whether the document's permissions policy lets it keep the screen on. A frame embedded with
+ * `allow="screen-wake-lock 'none'"`, a frame from another site that was not given
+ * `allow="screen-wake-lock"`, or a page served with a `Permissions-Policy` header that leaves it out
+ * may not; asking there makes the browser log a permissions-policy violation, so the timer does not
+ * ask. The policy is read from `document.permissionsPolicy` or `document.featurePolicy` where the
+ * browser has one (Chromium); a policy that does not know the feature cannot forbid it. Where there
+ * is no policy object (Firefox, Safari), or reading it throws, the answer is yes: the lock is asked
+ * for, and a refusal is caught.
+ */
+export function wakeLockAllowed(doc: Document | null | undefined): boolean {
+  try {
+    const holder = doc as { permissionsPolicy?: PolicyObject; featurePolicy?: PolicyObject } | null | undefined;
+    const policy = holder?.permissionsPolicy ?? holder?.featurePolicy;
+    if (!policy || typeof policy.allowsFeature !== 'function') return true;
+    if (typeof policy.features === 'function') {
+      const known = policy.features();
+      if (Array.isArray(known) && !known.includes('screen-wake-lock')) return true;
+    }
+    return policy.allowsFeature('screen-wake-lock') !== false;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Keeps the screen on while wanted. `hold()` and `release()` may be called in any order and as
  * often as needed; a request that resolves after the lock is no longer wanted is let go at once.
+ * The lock is asked for only where the document's permissions policy allows it (wakeLockAllowed).
  */
 export class ScreenWakeLock {
   private sentinel: WakeLockSentinel | null = null;
   private wanted = false;
   private pending = false;
 
+  /** `documentOf` gives the document the lock is for (its window's `navigator` asks): the page's by default. */
+  constructor(private readonly documentOf: () => Document | null = () => globalThis.document ?? null) {}
+
   hold(): void {
     this.wanted = true;
     if (this.sentinel || this.pending) return;
-    const wakeLock = globalThis.navigator?.wakeLock;
+    const doc = this.documentOf();
+    if (!wakeLockAllowed(doc)) return;
+    const wakeLock = (doc?.defaultView?.navigator ?? globalThis.navigator)?.wakeLock;
     if (!wakeLock || typeof wakeLock.request !== 'function') return;
     this.pending = true;
     let request: Promise<WakeLockSentinel>;
@@ -147,7 +184,7 @@ export class ScreenWakeLock {
       this.pending = false;
       return;
     }
-    request.then(
+    Promise.resolve(request).then(
       (sentinel) => {
         this.pending = false;
         if (!this.wanted) {
@@ -161,7 +198,7 @@ export class ScreenWakeLock {
         });
       },
       () => {
-        // Refused (low battery, hidden page, permissions policy): the timer works without it.
+        // Refused (low battery, hidden page, a permissions policy): the timer works without it.
         this.pending = false;
       },
     );

@@ -2,39 +2,32 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { timer as englishTimer } from '../content/en/timer.js';
 import { fill } from '../content/fill.js';
 import type { TimerContent } from '../content/types.js';
-import { readDateTime, readEnum, readInteger, readText } from '../internal/attributes.js';
+import { readInteger, readText } from '../internal/attributes.js';
 import { banner, bannerStyles } from '../internal/banner.js';
 import { BswElement } from '../internal/base.js';
 import { choiceStyles } from '../internal/choices.js';
-import { dateFormat, intlLocale, localeSection } from '../internal/locale.js';
+import { intlLocale, localeSection } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { sourcesDisclosure, sourcesStyles } from '../internal/sources.js';
 import { baseStyles } from '../internal/styles.js';
-import { describe, warnOnce } from '../internal/warn.js';
 import {
   canStartSession,
   DEFAULT_SESSION_MINUTES,
   decidePhase,
   emptyRecord,
-  formatCountdown,
   idle,
   lastSessionEnd,
-  MAX_SESSION_MINUTES,
-  MIN_SESSION_MINUTES,
-  HOUR,
   MINUTE,
-  minutesAndSeconds,
-  modes,
   nextSessionAt,
   parseLocalDateTime,
   pauseSession,
-  progressOf,
   pruneCompleted,
   readTimerRecord,
   remainingMs,
   resumeSession,
   sessionsOnDayOf,
   settleRecord,
+  shiftRecord,
   startedFromChoice,
   startSession,
   toLocalDateTimeValue,
@@ -54,20 +47,27 @@ import {
   vibrate,
   type NotificationState,
 } from './alerts.js';
+import { SessionClock } from './clock.js';
+import { formatMoment, renderFace, renderSafety } from './face.js';
 import { timerStyles } from './ice-heat-timer.styles.js';
 import { renderQuestions } from './questions.js';
+import { readSettings, type TimerSettings } from './settings.js';
 
 export interface TimerStartDetail {
   readonly phase: Phase;
   readonly durationMinutes: number;
-  /** When the session will end if it is not paused (epoch milliseconds). */
+  /** When the session will end if it is not paused (epoch milliseconds, on the device's clock). */
   readonly endsAt: number;
 }
 
 export interface TimerCompleteDetail {
   readonly phase: Phase;
   readonly durationMinutes: number;
-  /** When the session ended (epoch milliseconds). */
+  /**
+   * When the session ended (epoch milliseconds, on the device's clock as it reads at the end: if
+   * the clock was changed during the session, this is the start plus the session's length in real
+   * time, on the changed clock).
+   */
   readonly endedAt: number;
 }
 
@@ -82,24 +82,19 @@ declare global {
 export const TIMER_STORAGE_NAME = 'ice-heat-timer';
 export const TIMER_STORAGE_VERSION = 1;
 
-/** Timers on this page, so two of them stay in step (the `storage` event only reaches other tabs). */
-const timersOnPage = new Set<IceHeatTimer>();
-
-const RING_RADIUS = 54;
-const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
-
-interface Settings {
-  minutes: number;
-  mode: Mode;
-  started: number | null;
-  sound: boolean;
-}
-
 /**
  * Times ice, then heat, for a back spasm: ice in the first 48 hours after it started, heat
  * afterwards, 5 to 20 minutes a session with 2 hours of rest between sessions. The time left is
  * always worked out from the session's deadline, so it stays right in a background tab, after
- * sleep, and across a reload.
+ * sleep, and across a reload. While the page is open, time is counted on a monotonic clock
+ * (performance.now(), see clock.ts): setting the device's clock back or forward during a session
+ * changes neither the countdown nor when the session ends. Times stored on the device are
+ * wall-clock times, moved whenever the clock is seen to change, and held on reading to what is
+ * possible: a session no longer than its length, and no end time later than now.
+ *
+ * Frameworks may set the properties with other types than text: numbers and booleans are read as
+ * their text (`duration={20}`), `sound` also takes `true` and `false`, and `started` a Date or
+ * epoch milliseconds (see settings.ts).
  *
  * @summary An ice-then-heat session timer with safety reminders, for a back spasm.
  *
@@ -164,13 +159,18 @@ export class IceHeatTimer extends BswElement {
     exactBuilt: { state: true },
   };
 
-  // Raw attribute values; willUpdate reads them into `settings`, with warnings for bad values.
-  duration: string | null = null;
+  // Raw values, as attributes or as properties set by a framework; willUpdate reads them into
+  // `settings`, with warnings for bad values. Any type is read safely (see settings.ts).
+  /** Session length in minutes: text such as "20", or a number. */
+  duration: string | number | null = null;
   mode: string | null = null;
-  started: string | null = null;
-  sound: string | null = null;
+  /** When the spasm started: an ISO date-time text, epoch milliseconds or a Date. */
+  started: string | number | Date | null = null;
+  /** `on` or `off`, or true or false. */
+  sound: string | boolean | null = null;
   heading: string | null = null;
-  headingLevel: string | null = null;
+  /** 1 to 6, as text or a number. */
+  headingLevel: string | number | null = null;
 
   /** The validated heading level. */
   private level = 2;
@@ -196,18 +196,34 @@ export class IceHeatTimer extends BswElement {
     return this.renderRoot.querySelector<HTMLButtonElement>('[part="primary-button"]');
   }
 
-  private settings: Settings = { minutes: DEFAULT_SESSION_MINUTES, mode: 'auto', started: null, sound: true };
+  private settings: TimerSettings = { minutes: DEFAULT_SESSION_MINUTES, mode: 'auto', started: null, sound: true };
   private store: Store<TimerRecord> | null = null;
   private unsubscribe: (() => void) | null = null;
-  private completionTimer: ReturnType<typeof setTimeout> | undefined;
-  // An interval while counting down, a timeout while waiting: timers of both kinds share one id type.
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly chime = new Chime();
-  private readonly wakeLock = new ScreenWakeLock();
+  /** The screen stays on during a session, where the document's permissions policy allows it. */
+  private readonly wakeLock = new ScreenWakeLock(() => this.ownerDocument);
+
+  /** The session's time, its refresh and its deadline (see clock.ts). */
+  private readonly clock = new SessionClock(
+    this,
+    {
+      deadline: () => (this.record.session.status === 'running' ? this.record.session.deadline : null),
+      nextChange: (now) => this.nextChange(now),
+      settle: () => {
+        if (!this.checkDeadline()) this.clock.sync();
+      },
+      clockChanged: (offset) => {
+        const shifted = shiftRecord(this.record, offset);
+        if (shifted !== this.record) this.commit(shifted);
+        else this.clock.sync();
+      },
+    },
+    { wakeLock: this.wakeLock },
+  );
 
   /** The session length used for the next session, in minutes (5 to 20). */
   get durationMinutes(): number {
-    return this.readSettings().minutes;
+    return this.readSettings(this.clock.now()).minutes;
   }
 
   /** `idle`, `running`, `paused` or `done`. */
@@ -218,56 +234,54 @@ export class IceHeatTimer extends BswElement {
   /** The therapy of the session under way (running or paused), else the one suggested for the next. */
   get phase(): Phase {
     const session = this.record.session;
-    return session.status === 'running' || session.status === 'paused' ? session.phase : this.decision(Date.now()).phase;
+    return session.status === 'running' || session.status === 'paused' ? session.phase : this.decision(this.clock.now()).phase;
   }
 
   /** Milliseconds left in the current session (0 when there is none); never negative. */
   get remainingMs(): number {
-    return remainingMs(this.record.session, Date.now());
+    return remainingMs(this.record.session, this.clock.now());
   }
 
   /** When the next session may start (epoch milliseconds), or null if it may start now. */
   get nextSessionAt(): number | null {
     const next = this.nextSessionTime();
-    return next !== null && next > Date.now() ? next : null;
+    return next !== null && next > this.clock.now() ? next : null;
   }
 
   override connectedCallback(): void {
+    // The clock anchors here (for a running session restored from storage, too).
     super.connectedCallback();
-    timersOnPage.add(this);
     this.store = createStore({ name: TIMER_STORAGE_NAME, version: TIMER_STORAGE_VERSION, validate: readTimerRecord });
-    const now = Date.now();
+    const now = this.clock.now();
     const loaded = this.store.load() ?? emptyRecord;
-    // A session that ran out while the page was closed is shown as done, without a chime.
+    // A session that ran out while the page was closed is shown as done, without a chime; times
+    // stored while the clock was wrong are held to now and to the session's length.
     const settled = settleRecord(loaded, now);
     this.record = { ...settled, completed: pruneCompleted(settled.completed, now) };
     if (settled !== loaded) this.save();
     this.unsubscribe = this.store.subscribe((value) => this.adopt(value));
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
-    window.addEventListener('pageshow', this.onVisibilityChange);
     this.notifyState = notificationState();
-    this.syncClock();
+    this.clock.sync();
   }
 
   override disconnectedCallback(): void {
+    // The clock stops its timers and lets the wake lock go.
     super.disconnectedCallback();
-    timersOnPage.delete(this);
-    this.stopClock();
-    this.wakeLock.release();
     this.chime.close();
     this.unsubscribe?.();
     this.unsubscribe = null;
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
-    window.removeEventListener('pageshow', this.onVisibilityChange);
   }
 
   /** Starts a session of the suggested therapy. Returns false if a session is under way or the skin still needs rest. */
   start(): boolean {
-    const now = Date.now();
     const status = this.record.session.status;
     if (status === 'running' || status === 'paused') return false;
+    // The session's time counts from here, on the monotonic clock.
+    this.clock.check();
+    this.clock.anchor();
+    const now = this.clock.now();
     if (!canStartSession(lastSessionEnd(this.record), now)) return false;
-    this.settings = this.readSettings();
+    this.settings = this.readSettings(now);
     const { minutes, sound } = this.settings;
     if (sound) this.chime.prepare();
     const session = startSession(this.decision(now).phase, minutes, now);
@@ -289,21 +303,27 @@ export class IceHeatTimer extends BswElement {
 
   pause(): void {
     if (this.record.session.status !== 'running') return;
+    this.clock.check();
     if (this.checkDeadline()) return;
-    this.commit({ ...this.record, session: pauseSession(this.record.session, Date.now()) });
+    this.commit({ ...this.record, session: pauseSession(this.record.session, this.clock.now()) });
     this.announce(this.content().announce.paused);
   }
 
   resume(): void {
     if (this.record.session.status !== 'paused') return;
-    if (this.readSettings().sound) this.chime.prepare();
-    this.commit({ ...this.record, session: resumeSession(this.record.session, Date.now()) });
+    // The rest of the session counts from here, on the monotonic clock.
+    this.clock.check();
+    this.clock.anchor();
+    const now = this.clock.now();
+    if (this.readSettings(now).sound) this.chime.prepare();
+    this.commit({ ...this.record, session: resumeSession(this.record.session, now) });
     this.announce(this.content().announce.resumed);
   }
 
   /** Stops the current session without counting it. Sessions already done still count. */
   reset(): void {
     if (this.record.session.status === 'idle') return;
+    this.clock.check();
     this.commit({ ...this.record, session: idle });
     this.announce(this.content().announce.reset);
   }
@@ -314,7 +334,7 @@ export class IceHeatTimer extends BswElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.text = localeSection(this, 'timer', englishTimer);
-    this.settings = this.readSettings();
+    this.settings = this.readSettings(this.clock.now());
     if (changed.has('headingLevel')) {
       this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 });
     }
@@ -327,13 +347,13 @@ export class IceHeatTimer extends BswElement {
     // A new answer may move the moment heat takes over.
     const answers = ['chosenMode', 'chosenStartedAt', 'chosenStart', 'mode', 'started'];
     if (this.record.session.status !== 'running' && answers.some((name) => changed.has(name))) {
-      this.scheduleIdleRefresh();
+      this.clock.schedule();
     }
   }
 
   override render(): TemplateResult {
     const content = this.content();
-    const now = Date.now();
+    const now = this.clock.now();
     const session = this.record.session;
     const decision = this.decision(now);
     const phase = session.status === 'idle' ? decision.phase : session.phase;
@@ -349,7 +369,7 @@ export class IceHeatTimer extends BswElement {
           ${readText(this, 'heading', this.heading, content.heading)}
         </div>
         <p class="muted">${content.intro}</p>
-        ${this.renderTimer(content, phase, minutes, left, now)}
+        ${renderFace({ content, session, phase, minutes, left, now })}
         ${this.renderControls(content, now)}
         ${session.status === 'done'
           ? banner({
@@ -361,23 +381,23 @@ export class IceHeatTimer extends BswElement {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${this.renderNotify(content, now)} ${this.renderSchedule(content, now)}
         <div class="phase" part="phase">
-          ${inSession ? nothing : this.renderChoices(content)}
+          ${inSession ? nothing : this.renderChoices(content, now)}
           ${inSession ? nothing : this.renderReason(content, decision, now)}
           <p>${advice.text}</p>
           ${sourcesDisclosure(content.ui.sources, advice.sources)}
         </div>
-        ${this.renderSafety(content)}
+        ${renderSafety(content, Math.min(this.level + 1, 6))}
         <p class="muted privacy">${content.privacy}</p>
       </section>
     `;
   }
 
-  private renderChoices(content: TimerContent): TemplateResult {
+  private renderChoices(content: TimerContent, now: number): TemplateResult {
     const exact =
       this.chosenStart === 'exact'
         ? this.exactValue
         : this.chosenStart === null && this.settings.started !== null
-          ? toLocalDateTimeValue(Math.min(this.settings.started, Date.now()))
+          ? toLocalDateTimeValue(Math.min(this.settings.started, now))
           : '';
     return renderQuestions({
       content,
@@ -388,7 +408,7 @@ export class IceHeatTimer extends BswElement {
       onStart: (choice) => this.chooseStart(choice),
       exact: {
         value: exact,
-        max: toLocalDateTimeValue(Date.now()),
+        max: toLocalDateTimeValue(now),
         error: this.exactError,
         open: this.exactOpen,
         built: this.exactBuilt,
@@ -405,44 +425,8 @@ export class IceHeatTimer extends BswElement {
       <p>
         <strong>${content.phases[decision.phase].name}.</strong>
         ${content.reasons[decision.reason]}
-        ${showHeatFrom ? fill(content.heatFrom, { time: this.formatTime(decision.heatFrom, now) }) : nothing}
+        ${showHeatFrom ? fill(content.heatFrom, { time: formatMoment(intlLocale(this), decision.heatFrom, now) }) : nothing}
       </p>
-    `;
-  }
-
-  private renderTimer(content: TimerContent, phase: Phase, minutes: number, left: number, now: number): TemplateResult {
-    const session = this.record.session;
-    const progress = progressOf(session, now);
-    const spoken = minutesAndSeconds(left);
-    const statusText = {
-      idle: content.ui.statusIdle,
-      running: content.ui.statusRunning,
-      paused: content.ui.statusPaused,
-      done: content.ui.statusDone,
-    }[session.status];
-    return html`
-      <div class="timer" part="timer">
-        <svg class="ring" part="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-          <circle class="track" cx="60" cy="60" r=${RING_RADIUS}></circle>
-          <circle
-            class="progress"
-            cx="60"
-            cy="60"
-            r=${RING_RADIUS}
-            stroke-dasharray=${RING_LENGTH.toFixed(2)}
-            stroke-dashoffset=${(RING_LENGTH * progress).toFixed(2)}
-            transform="rotate(-90 60 60)"
-          ></circle>
-        </svg>
-        <div class="face">
-          <p class="label">${fill(content.ui.sessionLength, { session: content.phases[phase].session, minutes })}</p>
-          <p class="countdown" part="countdown">
-            <span aria-hidden="true">${formatCountdown(left)}</span>
-            <span class="visually-hidden">${fill(content.ui.timeLeft, spoken)}</span>
-          </p>
-          <p class="state">${statusText}</p>
-        </div>
-      </div>
     `;
   }
 
@@ -503,7 +487,7 @@ export class IceHeatTimer extends BswElement {
     const status = this.record.session.status;
     const waiting = next !== null && next > now;
     const inSession = status === 'running' || status === 'paused';
-    const time = waiting ? this.formatTime(next, now) : '';
+    const time = waiting ? formatMoment(intlLocale(this), next, now) : '';
     // Between sessions, the time the next one may start is what the visitor waits for: it stands out.
     return html`
       <div class="schedule" part="schedule">
@@ -517,45 +501,12 @@ export class IceHeatTimer extends BswElement {
     `;
   }
 
-  private renderSafety(content: TimerContent): TemplateResult {
-    return html`
-      <section class="safety" part="safety" aria-labelledby="safety-heading">
-        <div id="safety-heading" class="subheading" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
-          ${content.ui.safetyHeading}
-        </div>
-        <ul>
-          ${content.safety.map((item) => html`<li>${item.text}</li>`)}
-        </ul>
-        <p id="ask-first"><strong>${content.ui.askFirstHeading}</strong></p>
-        <ul aria-labelledby="ask-first">
-          ${content.askFirst.map((item) => html`<li>${item.text}</li>`)}
-        </ul>
-        ${sourcesDisclosure(content.ui.sources, [...content.safety, ...content.askFirst].flatMap((item) => item.sources))}
-      </section>
-    `;
-  }
-
   private content(): TimerContent {
     return this.text;
   }
 
-  private readSettings(): Settings {
-    const minutes = readInteger(this, 'duration', this.duration, {
-      min: MIN_SESSION_MINUTES,
-      max: MAX_SESSION_MINUTES,
-      fallback: DEFAULT_SESSION_MINUTES,
-    });
-    const mode = readEnum(this, 'mode', this.mode, modes, 'auto');
-    const sound = readEnum(this, 'sound', this.sound, ['on', 'off'] as const, 'on') === 'on';
-    const started = readDateTime(this, 'started', this.started);
-    if (started !== null && started > Date.now()) {
-      warnOnce(
-        `attr:started:future:${this.started}`,
-        `<${this.localName}> started=${describe(this.started)} is in the future; using the current time.`,
-        this,
-      );
-    }
-    return { minutes, mode, started, sound };
+  private readSettings(now: number): TimerSettings {
+    return readSettings(this, this, now);
   }
 
   private decision(now: number): PhaseDecision {
@@ -568,7 +519,7 @@ export class IceHeatTimer extends BswElement {
   private nextSessionTime(): number | null {
     const session = this.record.session;
     if (session.status === 'running') return nextSessionAt(session.deadline);
-    if (session.status === 'paused') return nextSessionAt(Date.now() + session.remainingMs);
+    if (session.status === 'paused') return nextSessionAt(this.clock.now() + session.remainingMs);
     return nextSessionAt(lastSessionEnd(this.record));
   }
 
@@ -576,20 +527,15 @@ export class IceHeatTimer extends BswElement {
     return Math.round(durationMs / MINUTE);
   }
 
-  private formatTime(time: number, now: number): string {
-    const sameDay = new Date(time).toDateString() === new Date(now).toDateString();
-    const options: Intl.DateTimeFormatOptions = sameDay
-      ? { hour: 'numeric', minute: '2-digit' }
-      : { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
-    return dateFormat(intlLocale(this), options).format(time);
-  }
-
-  /** Sets the record, saves it, keeps other timers on the page in step, and resets the clock. */
+  /**
+   * Sets the record, saves it (the store passes it to the other timers on the page and in other
+   * tabs), and re-arms the clock. Every caller reads the clock (check()) before working out the
+   * record, so what is saved is always on the wall clock as it reads now.
+   */
   private commit(record: TimerRecord): void {
     this.record = record;
     this.save();
-    for (const other of timersOnPage) if (other !== this) other.adopt(record);
-    this.syncClock();
+    this.clock.sync();
   }
 
   private save(): void {
@@ -601,94 +547,38 @@ export class IceHeatTimer extends BswElement {
     // Unusable data from another tab was already reported by the store; keep what is shown.
     if (value === null && this.store?.memoryOnly) return;
     const before = this.record.session;
-    const record = settleRecord(value ?? emptyRecord, Date.now());
+    // The record's times are on the wall clock as it reads now: count on from here.
+    this.clock.anchor();
+    const record = settleRecord(value ?? emptyRecord, this.clock.now());
     this.record = record;
     if (before.status === 'running' && record.session.status === 'done') {
       const content = this.content();
       this.announce(fill(content.announce.completed, { session: content.phases[record.session.phase].session }));
     }
-    this.syncClock();
+    this.clock.sync();
   }
 
   /**
-   * Time is read from the clock, never counted: one timeout at the deadline completes the session,
-   * and a once-a-second refresh only repaints from Date.now().
+   * Between sessions the display changes only when the rest ends, heat takes over, or the day (and
+   * so today's count) turns over: the first of those later than `now`, or null.
    */
-  private syncClock(): void {
-    this.stopClock();
-    const session = this.record.session;
-    if (session.status === 'running' && this.isConnected) {
-      this.completionTimer = setTimeout(this.onDeadline, Math.max(0, session.deadline - Date.now()));
-      this.refreshTimer = setInterval(this.onRefresh, 1000);
-      if (document.visibilityState === 'visible') this.wakeLock.hold();
-      else this.wakeLock.release();
-    } else {
-      this.wakeLock.release();
-      this.scheduleIdleRefresh();
-    }
-    this.requestUpdate();
-  }
-
-  private scheduleIdleRefresh(): void {
-    clearTimeout(this.refreshTimer);
-    if (this.isConnected) this.refreshTimer = setTimeout(this.onIdleRefresh, this.untilNextChange(Date.now()));
-  }
-
-  /**
-   * Between sessions the display changes only when the rest ends, heat takes over, or the day
-   * (and so today's count) turns over; an hour at most, as a clock may jump.
-   */
-  private untilNextChange(now: number): number {
+  private nextChange(now: number): number | null {
     const midnight = new Date(now);
     midnight.setHours(24, 0, 0, 0);
-    const moments = [this.nextSessionTime(), this.decision(now).heatFrom, midnight.getTime(), now + HOUR];
-    const next = Math.min(...moments.filter((time): time is number => time !== null && time > now));
-    return Math.max(0, next - now);
+    const moments = [this.nextSessionTime(), this.decision(now).heatFrom, midnight.getTime()];
+    const later = moments.filter((time): time is number => time !== null && time > now);
+    return later.length > 0 ? Math.min(...later) : null;
   }
-
-  private onIdleRefresh = (): void => {
-    this.syncClock();
-  };
-
-  private stopClock(): void {
-    clearTimeout(this.completionTimer);
-    // The refresh is an interval while running and a timeout between sessions.
-    clearInterval(this.refreshTimer);
-    clearTimeout(this.refreshTimer);
-    this.completionTimer = undefined;
-    this.refreshTimer = undefined;
-  }
-
-  private onRefresh = (): void => {
-    const session = this.record.session;
-    // The clock jumped past the deadline while the timeout still waits (sleep): bring it forward.
-    if (session.status === 'running' && Date.now() >= session.deadline) {
-      clearTimeout(this.completionTimer);
-      this.completionTimer = setTimeout(this.onDeadline, 0);
-    }
-    this.requestUpdate();
-  };
-
-  private onDeadline = (): void => {
-    if (!this.checkDeadline()) this.syncClock();
-  };
-
-  private onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') {
-      this.wakeLock.release();
-      return;
-    }
-    if (!this.checkDeadline()) this.syncClock();
-  };
 
   /**
-   * Completes the running session if its deadline has passed; returns true if it did. A clock set
-   * back is handled too: the session is held to its length.
+   * Completes the running session if its deadline has passed; returns true if it did. The time is
+   * the clock's (monotonic within the page), so a changed wall clock neither ends a session early
+   * nor makes it run longer.
    */
   private checkDeadline(): boolean {
     const session = this.record.session;
     if (session.status !== 'running') return false;
-    const now = Date.now();
+    const now = this.clock.now();
     const settled = settleRecord(this.record, now);
     if (settled.session.status !== 'done') {
       if (settled !== this.record) this.commit(settled);
@@ -696,7 +586,8 @@ export class IceHeatTimer extends BswElement {
     }
     const endedAt = settled.session.endedAt;
     // Another tab may have signalled this very session already. (Timers on this page follow the
-    // first one to finish, through commit(), so they never reach this point for the same session.)
+    // first one to finish: the store passes them its record as it saves it, so they never reach
+    // this point for the same session.)
     const stored = this.store?.load();
     const already = stored?.session.status === 'done' && stored.session.endedAt === endedAt;
     this.commit(settled);
@@ -731,7 +622,7 @@ export class IceHeatTimer extends BswElement {
 
   private chooseStart(choice: StartChoice): void {
     this.chosenStart = choice;
-    this.chosenStartedAt = startedFromChoice(choice, Date.now());
+    this.chosenStartedAt = startedFromChoice(choice, this.clock.now());
     this.exactValue = '';
     this.exactError = null;
   }
@@ -746,7 +637,8 @@ export class IceHeatTimer extends BswElement {
   };
 
   private onExactChange = (event: Event): void => {
-    const value = (event.target as HTMLInputElement).value;
+    const field = (event.target as HTMLInputElement).value;
+    const value = typeof field === 'string' ? field : '';
     this.exactValue = value;
     if (value.trim() === '') {
       this.exactError = null;
@@ -759,7 +651,7 @@ export class IceHeatTimer extends BswElement {
     const time = parseLocalDateTime(value);
     if (time === null) {
       this.exactError = 'invalid';
-    } else if (time > Date.now()) {
+    } else if (time > this.clock.now()) {
       this.exactError = 'future';
     } else {
       this.exactError = null;
@@ -783,6 +675,7 @@ export class IceHeatTimer extends BswElement {
   };
 
   private onNotifyStop = async (): Promise<void> => {
+    this.clock.check();
     this.commit({ ...this.record, notify: false });
     await this.updateComplete;
     // The button changes back to "Notify me"; keep the keyboard on it.
@@ -793,6 +686,9 @@ export class IceHeatTimer extends BswElement {
     this.notifyAsked = true;
     const state = await askNotificationPermission();
     this.notifyState = state;
-    if (state === 'granted') this.commit({ ...this.record, notify: true });
+    if (state === 'granted') {
+      this.clock.check();
+      this.commit({ ...this.record, notify: true });
+    }
   };
 }

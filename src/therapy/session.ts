@@ -1,6 +1,13 @@
 /*
  * One timed session and the saved timer record. Time left is always the deadline minus the
  * current time, never a count of ticks, so a hidden tab or a sleeping laptop cannot make it drift.
+ *
+ * Every time here is epoch milliseconds on the device's wall clock, as stored, and every function
+ * takes the current time it needs. The element reads that time from a monotonic clock while the page
+ * is open (src/ice-heat-timer/clock.ts), so a change of the wall clock cannot change how long a
+ * session runs; when it notices one, it moves the stored times with shiftRecord(). What was stored
+ * before a reload is held to what is possible: a deadline no further ahead than the session's length
+ * (settleSession) and no end time later than now (settleRecord).
  */
 import { clampSessionMinutes, HOUR, MAX_SESSION_MINUTES, MINUTE, type Phase } from './schedule.js';
 
@@ -130,14 +137,52 @@ export function sessionsOnDayOf(completed: readonly number[], now: number): numb
 }
 
 /**
- * Brings a saved record up to `now`: an expired running session becomes done and is counted.
- * Returns the same object when nothing changed.
+ * Brings a saved record up to `now`: an expired running session becomes done and is counted, and
+ * end times later than `now` count as ending now. Such times were written while the device's clock
+ * was ahead (by a year, say) and it has been put right since: rest is counted from no later than
+ * now, so they never keep a visitor waiting longer than the rest itself. Returns the same object
+ * when nothing changed.
  */
 export function settleRecord(record: TimerRecord, now: number): TimerRecord {
-  const session = settleSession(record.session, now);
-  if (session === record.session) return record;
-  const updated = { ...record, session };
+  const held = holdToNow(record, now);
+  const session = settleSession(held.session, now);
+  if (session === held.session) return held;
+  const updated = { ...held, session };
   return session.status === 'done' ? recordCompletion(updated, session.endedAt) : updated;
+}
+
+/** The record with every end time later than `now` moved to `now`; the same object if there is none. */
+function holdToNow(record: TimerRecord, now: number): TimerRecord {
+  const { session, completed } = record;
+  const futureEnd = session.status === 'done' && session.endedAt > now;
+  if (!futureEnd && !completed.some((time) => time > now)) return record;
+  return {
+    ...record,
+    session: futureEnd ? { ...session, endedAt: now } : session,
+    completed: completed.map((time) => Math.min(time, now)),
+  };
+}
+
+/**
+ * The record in the terms of a wall clock that has just been changed by `offset` milliseconds
+ * (negative when it was set back) while the page was open: the same real moments, read on the new
+ * clock. The deadline, the end of the last session and the end times of recent sessions all move by
+ * `offset`, so a reload, another tab, the rest before the next session and the count of today's
+ * sessions stay true to real time. Time left in a paused session does not depend on the clock.
+ * Returns the same object when nothing moves.
+ */
+export function shiftRecord(record: TimerRecord, offset: number): TimerRecord {
+  if (!Number.isFinite(offset) || offset === 0) return record;
+  const move = (time: number) => Math.max(0, time + offset);
+  const { session } = record;
+  const shifted: Session =
+    session.status === 'running'
+      ? { ...session, deadline: move(session.deadline) }
+      : session.status === 'done'
+        ? { ...session, endedAt: move(session.endedAt) }
+        : session;
+  if (shifted === session && record.completed.length === 0) return record;
+  return { ...record, session: shifted, completed: record.completed.map(move) };
 }
 
 const phases: readonly string[] = ['ice', 'heat'] satisfies Phase[];
