@@ -42,7 +42,8 @@ function stored(): { v: number; data: ChecklistState } | null {
   return raw == null ? null : (JSON.parse(raw) as { v: number; data: ChecklistState });
 }
 
-function store(data: ChecklistState): void {
+/** Writes data in the stored format without marks, as earlier versions wrote it. */
+function store(data: Pick<ChecklistState, 'day' | 'ticked' | 'history' | 'streak'>): void {
   localStorage.setItem(KEY, JSON.stringify({ v: 1, data }));
 }
 
@@ -444,6 +445,7 @@ describe('<prevention-checklist>', () => {
     it('updates the progress, announces it, fires checklist-change and saves today’s ticks', async () => {
       const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
       const ticked = oneEvent(document, 'checklist-change');
+      const tappedAt = Date.now();
       await tap(box(el, 'water'));
       const event = (await ticked) as CustomEvent<ChecklistChangeDetail>;
       expect(event.detail).to.deep.equal({ id: 'water', checked: true, doneToday: 1 });
@@ -454,9 +456,20 @@ describe('<prevention-checklist>', () => {
       expect(status(el)).to.equal(`1 of ${ALL} done today`);
       expect(streakText(el)).to.equal('1 day in a row with at least one habit');
       expect(spokenDays(el).at(-1)).to.match(/\(today\): 1 habit done$/);
+      // The tick's mark: the time it was made, so that tabs ticking at the same moment can be merged.
+      const mark = stored()?.data.marks[today()]?.water;
+      expect(mark).to.be.within(tappedAt, Date.now());
       expect(stored()).to.deep.equal({
-        v: 1,
-        data: { day: today(), ticked: ['water'], history: [{ day: today(), done: 1 }], streak: { from: today(), to: today() } },
+        v: 2,
+        data: {
+          day: today(),
+          ticked: ['water'],
+          history: [{ day: today(), done: 1 }],
+          streak: { from: today(), to: today() },
+          marks: { [today()]: { water: mark } },
+          counts: {},
+          runs: [],
+        },
       });
 
       const unticked = oneEvent(el, 'checklist-change');
@@ -733,6 +746,38 @@ describe('<prevention-checklist>', () => {
         doneToday: 1,
       });
       expect(stored()?.data.ticked).to.deep.equal(['book-visit']);
+    });
+
+    it('labels an item with the text a reader sees: no script, style, template, noscript or hidden text', async () => {
+      const el = await fixture<PreventionChecklist>(html`
+        <prevention-checklist categories="smoking">
+          <bsw-item id="book-visit"
+            >Book <script type="application/json">{"track": true}</script>your<style>
+              b { color: red }
+            </style> next <template>Template text</template><b>visit</b><span hidden> (hidden text)</span
+            ><span aria-hidden="true">★</span><noscript>Turn on scripts</noscript></bsw-item
+          >
+          <bsw-item id="call">Call<br />us <em>today</em></bsw-item>
+        </prevention-checklist>
+      `);
+      const label = (id: string) => text(root(el).querySelector(`li[data-id="${id}"] .tick-label`));
+      expect(label('book-visit')).to.equal('Book your next visit');
+      expect(label('call')).to.equal('Call us today');
+
+      // Showing a hidden part, or hiding a shown one, changes the label.
+      el.querySelector('#book-visit span[hidden]')?.removeAttribute('hidden');
+      await waitUntil(() => label('book-visit') === 'Book your next visit (hidden text)', 'the shown part is read');
+      el.querySelector('#call em')?.setAttribute('aria-hidden', 'true');
+      await waitUntil(() => label('call') === 'Call us', 'the hidden part is left out');
+      // An item with no text a reader sees is not shown.
+      const warnings = watchWarnings();
+      const empty = document.createElement('bsw-item');
+      empty.innerHTML = '<span hidden>Nothing to see</span><template>Nor here</template>';
+      el.append(empty);
+      await waitUntil(() => warnings.length === 1, 'the empty item is reported');
+      await el.updateComplete;
+      expect(warnings[0]).to.contain('has no text');
+      expect(boxes(el)).to.have.length(3);
     });
 
     it('does not show the raw children themselves', async () => {

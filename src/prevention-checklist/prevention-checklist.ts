@@ -19,10 +19,12 @@ import {
   habitIds,
   isTicked,
   localCalendar,
+  mergeStates,
   onDay,
   parseCategories,
   parseState,
   readCustomItems,
+  sameState,
   setTicked,
   type ChecklistCategoryId,
   type ChecklistState,
@@ -30,6 +32,7 @@ import {
   type DayKey,
 } from '../prevention/index.js';
 import { habitTemplate, type ShownItem } from './habit.js';
+import { readableText, readCategoryList } from './host-input.js';
 import { historyTemplate, LONG_DATE, WEEKDAY } from './history.js';
 import { checklistStyles } from './prevention-checklist.styles.js';
 
@@ -51,13 +54,16 @@ declare global {
   }
 }
 
-/** Storage format of the ticks, streak and history; raise it when the stored shape changes. */
-const STORAGE_VERSION = 1;
+/**
+ * Storage format of the ticks, streak and history; raise it when the stored shape changes.
+ * Format 2 adds the marks, counts and runs that let tabs merge what they save (see state.ts);
+ * format 1 data (today's ticks, the history and the streak only) is read and moved to format 2.
+ */
+const STORAGE_VERSION = 2;
+/** The day is checked again at least this often, so a change of time zone is noticed within a minute. */
+const DAY_CHECK_MS = 60_000;
 /** Name of the element a site uses for its own items. */
 const CUSTOM_ITEM_TAG = 'bsw-item';
-
-/** Checklists on the same page share one state: a tick in one shows in the others at once. */
-const checklistsOnPage = new Set<PreventionChecklist>();
 
 interface ShownGroup {
   readonly key: string;
@@ -124,13 +130,16 @@ export class PreventionChecklist extends BswElement {
     memoryOnly: { state: true },
   };
 
-  categories: string | null = null;
+  // Set as properties, values need not be text: an array of category ids means the same as the
+  // comma-separated attribute, numbers and booleans are read as their text, and other values are
+  // ignored with one warning (see readCategoryList and the shared attribute readers).
+  categories: string | readonly string[] | null = null;
 
   heading: string | null = null;
 
-  headingLevel: string | null = null;
+  headingLevel: string | number | null = null;
 
-  /** The local calendar date the visitor is on. */
+  /** The local calendar date shown: read again before every render and at every tick. */
   private today: DayKey = localCalendar.dayOf(Date.now());
 
   private saved: ChecklistState = emptyState(this.today);
@@ -149,18 +158,20 @@ export class PreventionChecklist extends BswElement {
   private stopListening: (() => void) | null = null;
   private childWatcher: MutationObserver | null = null;
   private nextDayTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The document and window whose events tell that the page is shown again. */
+  private shownBy: { document: Document; window: Window } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.store = createStore({ name: 'prevention-checklist', version: STORAGE_VERSION, validate: parseState });
-    this.today = localCalendar.dayOf(Date.now());
-    this.saved = this.store.load() ?? emptyState(this.today);
-    this.memoryOnly = this.store.memoryOnly;
-    this.stopListening = this.store.subscribe((value) => {
-      this.saved = value ?? emptyState(this.today);
-      this.memoryOnly = this.store?.memoryOnly ?? true;
+    this.store ??= createStore({
+      name: 'prevention-checklist',
+      version: STORAGE_VERSION,
+      validate: parseState,
+      // Format 1 has no marks; parseState reads it from its ticks, history and streak.
+      migrate: (version, data) => (version === 1 ? parseState(data) : null),
     });
-    checklistsOnPage.add(this);
+    this.readSaved(this.store);
+    this.stopListening = this.store.subscribe((value) => this.receive(value));
     this.readSiteItems();
     this.childWatcher = new MutationObserver(() => this.readSiteItems());
     this.childWatcher.observe(this, {
@@ -168,12 +179,15 @@ export class PreventionChecklist extends BswElement {
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['id', 'data-id'],
+      attributeFilter: ['id', 'data-id', 'hidden', 'aria-hidden'],
     });
-    document.addEventListener('visibilitychange', this.checkDay);
-    window.addEventListener('focus', this.checkDay);
-    window.addEventListener('pageshow', this.checkDay);
-    this.scheduleNextDay();
+    const doc = this.ownerDocument;
+    const view = doc.defaultView ?? window;
+    this.shownBy = { document: doc, window: view };
+    doc.addEventListener('visibilitychange', this.checkDay);
+    view.addEventListener('pageshow', this.checkDay);
+    view.addEventListener('focus', this.checkDay);
+    this.checkDay();
     // The first date formatter of a page loads the browser's locale data, which can take tens of
     // milliseconds: it is built in a turn of its own, before the first render's.
     if (!this.hasUpdated) {
@@ -187,15 +201,58 @@ export class PreventionChecklist extends BswElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    checklistsOnPage.delete(this);
     this.stopListening?.();
     this.stopListening = null;
     this.childWatcher?.disconnect();
     this.childWatcher = null;
-    document.removeEventListener('visibilitychange', this.checkDay);
-    window.removeEventListener('focus', this.checkDay);
-    window.removeEventListener('pageshow', this.checkDay);
+    this.shownBy?.document.removeEventListener('visibilitychange', this.checkDay);
+    this.shownBy?.window.removeEventListener('pageshow', this.checkDay);
+    this.shownBy?.window.removeEventListener('focus', this.checkDay);
+    this.shownBy = null;
     clearTimeout(this.nextDayTimer);
+  }
+
+  /**
+   * Reads the saved state again, on every connection: the element may have been moved, and another
+   * checklist or tab may have ticked since. (When nothing can be stored, the store keeps the page's
+   * value in memory, shared by every checklist on the page.)
+   */
+  private readSaved(store: Store<ChecklistState>): void {
+    const today = localCalendar.dayOf(Date.now());
+    this.showDay(store.load() ?? emptyState(today), today);
+    this.memoryOnly = store.memoryOnly;
+  }
+
+  /**
+   * Another tab (or another checklist on the page) saved: its state is merged with this one's, never
+   * taken instead of it, so ticks made at the same moment in both are kept. When the merged state
+   * holds something the saved one lacks, it is saved back, so that every copy ends up the same.
+   * Null means the saved data was cleared: the checklist starts again.
+   */
+  private receive(value: ChecklistState | null): void {
+    const store = this.store;
+    const today = localCalendar.dayOf(Date.now());
+    if (value === null) {
+      this.showDay(emptyState(today), today);
+    } else {
+      const merged = onDay(mergeStates(value, this.saved), today);
+      this.showDay(merged, today);
+      if (store && !sameState(merged, value)) store.save(merged);
+    }
+    this.memoryOnly = store?.memoryOnly ?? true;
+  }
+
+  /**
+   * Shows `state` on `today`. When the day has changed and that took today's ticks away, it says so
+   * to screen readers.
+   */
+  private showDay(state: ChecklistState, today: DayKey): void {
+    if (today !== this.today) {
+      const hadTicks = onDay(this.saved, this.today).ticked.length > 0;
+      if (hadTicks && onDay(state, today).ticked.length === 0) this.announcement = this.text.ui.newDay;
+      this.today = today;
+    }
+    this.saved = onDay(state, today);
   }
 
   /** The wording in the visitor's language. */
@@ -204,6 +261,8 @@ export class PreventionChecklist extends BswElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.text = localeSection(this, 'checklist', englishChecklist);
+    // Whatever asked for this render, it shows the visitor's date as it is now.
+    this.showDay(this.saved, localCalendar.dayOf(Date.now()));
     if (changed.has('categories')) this.readCategories();
     if (changed.has('headingLevel')) {
       this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 2, max: 6, fallback: 2 });
@@ -211,30 +270,32 @@ export class PreventionChecklist extends BswElement {
     if (changed.has('heading')) this.headingText = readText(this, 'heading', this.heading, '');
   }
 
-  /** Ticks clear at local midnight: checked on a timer, and whenever the page comes back into view. */
+  /**
+   * Ticks clear at local midnight. The day is checked whenever the page is shown again (after a
+   * laptop sleeps, timers run late, but the page is shown again), when it gets focus, and on a timer
+   * set for the next local midnight but never more than a minute ahead, so that a change of time
+   * zone moves midnight within a minute.
+   */
   private readonly checkDay = (): void => {
-    const today = localCalendar.dayOf(Date.now());
-    if (today !== this.today) {
-      const clearedTicks = onDay(this.saved, this.today).ticked.length > 0 && onDay(this.saved, today).ticked.length === 0;
-      this.today = today;
-      if (clearedTicks) this.announcement = this.text.ui.newDay;
-    }
-    this.scheduleNextDay();
+    this.showDay(this.saved, localCalendar.dayOf(Date.now()));
+    this.scheduleDayCheck();
   };
 
-  private scheduleNextDay(): void {
+  private scheduleDayCheck(): void {
     clearTimeout(this.nextDayTimer);
     const now = Date.now();
-    this.nextDayTimer = setTimeout(this.checkDay, localCalendar.nextDayStart(now) - now);
+    const untilMidnight = localCalendar.nextDayStart(now) - now;
+    this.nextDayTimer = setTimeout(this.checkDay, Math.max(0, Math.min(untilMidnight, DAY_CHECK_MS)));
   }
 
   private readCategories(): void {
-    const { shown, unknown, noneKnown } = parseCategories(this.categories);
+    const raw = readCategoryList(this, this.categories);
+    const { shown, unknown, noneKnown } = parseCategories(raw);
     const known = categoryIds.join(', ');
     if (noneKnown) {
       warnOnce(
-        `attr:categories:${this.categories}`,
-        `<prevention-checklist> categories=${describe(this.categories)} names no known category ` +
+        `attr:categories:${raw}`,
+        `<prevention-checklist> categories=${describe(raw)} names no known category ` +
           `(known: ${known}); showing all categories.`,
         this,
       );
@@ -242,7 +303,7 @@ export class PreventionChecklist extends BswElement {
       // One warning naming every unknown category, and none again for the same unknown ones.
       warnOnce(
         `attr:categories:unknown:${[...unknown].sort().join(',')}`,
-        `<prevention-checklist> categories=${describe(this.categories)} has unknown ` +
+        `<prevention-checklist> categories=${describe(raw)} has unknown ` +
           `${unknown.map((name) => describe(name)).join(', ')}; ignored (known: ${known}).`,
         this,
       );
@@ -250,11 +311,11 @@ export class PreventionChecklist extends BswElement {
     this.shownCategories = shown;
   }
 
-  /** A site's own items: `<bsw-item>` children, read as plain text. */
+  /** A site's own items: `<bsw-item>` children, read as plain text: the text a reader of the page sees in them. */
   private readSiteItems(): void {
     const written = Array.from(this.children)
       .filter((child) => child.localName === CUSTOM_ITEM_TAG)
-      .map((child) => ({ id: child.getAttribute('data-id') ?? child.getAttribute('id'), text: child.textContent ?? '' }));
+      .map((child) => ({ id: child.getAttribute('data-id') ?? child.getAttribute('id'), text: readableText(child) }));
     const { items, problems } = readCustomItems(written, habitIds);
     for (const problem of problems) {
       warnOnce(`custom:${problem}`, `<prevention-checklist> ${problem}.`, this);
@@ -279,17 +340,24 @@ export class PreventionChecklist extends BswElement {
     return groups;
   }
 
+  /**
+   * A tick or untick. It belongs to the visitor's local date at this moment. The change is made to
+   * the latest saved state (another tab may have saved since this one last heard), merged with this
+   * checklist's own, and the result is saved: nothing another tab saved is overwritten. The store
+   * passes the save to the other checklists on the page.
+   */
   private toggle(item: ShownItem, event: Event, shownIds: readonly string[]): void {
     const checked = (event.target as HTMLInputElement).checked;
-    this.checkDay();
-    const next = setTicked(this.saved, item.id, checked, this.today);
-    this.saved = next;
-    this.store?.save(next);
-    this.memoryOnly = this.store?.memoryOnly ?? true;
-    for (const other of checklistsOnPage) {
-      if (other !== this) other.saved = next;
-    }
-    const done = doneToday(next, shownIds, this.today);
+    const now = Date.now();
+    const today = localCalendar.dayOf(now);
+    const store = this.store;
+    const latest = store?.load() ?? null;
+    const base = latest ? mergeStates(latest, this.saved) : this.saved;
+    const next = setTicked(onDay(base, today), item.id, checked, today, now);
+    this.showDay(next, today);
+    store?.save(next);
+    this.memoryOnly = store?.memoryOnly ?? true;
+    const done = doneToday(next, shownIds, today);
     const ui = this.text.ui;
     this.announcement =
       done === shownIds.length ? ui.allDone : fill(ui.progress, { done, total: shownIds.length });
