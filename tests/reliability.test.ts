@@ -125,6 +125,18 @@ describe('the shared readers take any value a framework sets', () => {
     }
     expect(warn.callCount).to.equal(6);
     expect(warnings()[0]).to.contain('2026-02-30T08:00').and.to.contain('not a real date');
+    // Only a real Date counts, from any window; an object that says it is one is not text.
+    const pretend = { [Symbol.toStringTag]: 'Date', getTime: () => time };
+    expect(readDateTime(host(), 'started', pretend)).to.equal(null);
+    expect(readDateTime(host(), 'started', new Date(Number.NaN))).to.equal(null);
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const OtherDate = (frame.contentWindow as unknown as { Date: DateConstructor }).Date;
+      expect(readDateTime(host(), 'started', new OtherDate(time))).to.equal(time);
+    } finally {
+      frame.remove();
+    }
   });
 });
 

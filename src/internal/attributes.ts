@@ -212,15 +212,25 @@ function isRealDate(parts: RegExpExecArray): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59;
 }
 
+/** The time of a real Date, from any window; undefined for anything else (even one that says it is a Date). */
+function dateTime(raw: unknown): number | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  try {
+    return Date.prototype.getTime.call(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A date-time such as 2026-11-20T08:30 or 2026-11-20T08:30:00Z (local time when no zone is given);
  * returns epoch milliseconds. Dates that do not exist, such as 2026-02-30, are refused. A framework
  * may also pass a Date or epoch milliseconds.
  */
 export function readDateTime(host: Element, name: string, raw: unknown): number | null {
-  if (Object.prototype.toString.call(raw) === '[object Date]') {
-    const time = (raw as Date).getTime();
-    return Number.isNaN(time) ? reject(host, name, raw, null, 'is an invalid date') : accept(host, name, time);
+  const given = dateTime(raw);
+  if (given !== undefined) {
+    return Number.isNaN(given) ? reject(host, name, raw, null, 'is an invalid date') : accept(host, name, given);
   }
   if (typeof raw === 'number' && Number.isFinite(raw)) return accept(host, name, raw);
   const text = textOf(host, name, raw);
