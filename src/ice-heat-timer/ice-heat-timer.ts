@@ -161,15 +161,15 @@ export class IceHeatTimer extends BswElement {
 
   // Raw values, as attributes or as properties set by a framework; willUpdate reads them into
   // `settings`, with warnings for bad values. Any type is read safely (see settings.ts).
-  /** Session length in minutes: text such as "20", or a number. */
+  /** Session length in minutes, 5 to 20 (default 15), as text or a number. Out-of-range values are clamped. */
   duration: string | number | null = null;
   mode: string | null = null;
-  /** When the spasm started: an ISO date-time text, epoch milliseconds or a Date. */
+  /** When the spasm started, as an ISO date-time such as `2026-11-20T08:30`; as a property also epoch milliseconds or a Date. */
   started: string | number | Date | null = null;
-  /** `on` or `off`, or true or false. */
+  /** `on` (default) or `off`: the chime at the end of a session; as a property also `true` or `false`. */
   sound: string | boolean | null = null;
   heading: string | null = null;
-  /** 1 to 6, as text or a number. */
+  /** The heading's level, 1 to 6 (default 2), as text or a number; the safety heading sits one level below. */
   headingLevel: string | number | null = null;
 
   /** The validated heading level. */
