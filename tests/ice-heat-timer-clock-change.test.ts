@@ -5,7 +5,7 @@ import '../src/ice-heat-timer/index.js';
 import type { IceHeatTimer, TimerCompleteDetail } from '../src/ice-heat-timer/index.js';
 import { formatCountdown } from '../src/therapy/index.js';
 import './helpers/isolated-storage.js';
-import { tap } from './helpers/real-input.js';
+import { countdown, part, tapOn } from './helpers/timer.js';
 
 /*
  * The device's clock changed while the page is open, or was wrong when something was stored.
@@ -27,20 +27,6 @@ let clock: sinon.SinonFakeTimers;
 
 function install(now: number): void {
   clock = sinon.useFakeTimers({ now, toFake: ['Date', 'performance', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-}
-
-/** A real tap, two frames after the widget rendered, once it is laid out at its full size. */
-async function tapOn(element: Element): Promise<void> {
-  for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await tap(element);
-}
-
-function part(el: IceHeatTimer, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-function countdown(el: IceHeatTimer): string {
-  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent.trim();
 }
 
 async function press(el: IceHeatTimer, name: string): Promise<void> {

@@ -5,7 +5,7 @@ import { en } from '../src/content/index.js';
 import '../src/ice-heat-timer/index.js';
 import type { IceHeatTimer, TimerCompleteDetail } from '../src/ice-heat-timer/index.js';
 import './helpers/isolated-storage.js';
-import { tap } from './helpers/real-input.js';
+import { countdown, part, tapOn } from './helpers/timer.js';
 
 /*
  * True time and completion: the clock jumps as it does when a tab is hidden or a laptop sleeps,
@@ -35,23 +35,6 @@ let frozenFor = 0;
 function passWithoutTimers(ms: number): void {
   clock.setSystemTime(Date.now() + ms);
   frozenFor += ms;
-}
-
-/**
- * A real tap (a mouse click at the element's centre), two frames after the widget rendered: by then
- * the browser has laid it out at its full size, so the page can scroll to any of its controls.
- */
-async function tapOn(element: Element): Promise<void> {
-  for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await tap(element);
-}
-
-function part(el: IceHeatTimer, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-function countdown(el: IceHeatTimer): string {
-  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent.trim();
 }
 
 function statusRegion(el: IceHeatTimer): string {

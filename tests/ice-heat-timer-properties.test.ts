@@ -6,6 +6,7 @@ import '../src/ice-heat-timer/index.js';
 import type { IceHeatTimer } from '../src/ice-heat-timer/index.js';
 import './helpers/isolated-storage.js';
 import { tap } from './helpers/real-input.js';
+import { countdown, part } from './helpers/timer.js';
 
 /*
  * Frameworks such as React 19 and Vue set the timer's properties, not its attributes, and with any
@@ -81,14 +82,6 @@ afterEach(async () => {
   localStorage.removeItem(KEY);
   await resetMouse();
 });
-
-function part(el: IceHeatTimer, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-function countdown(el: IceHeatTimer): string {
-  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent.trim();
-}
 
 /** A timer in the page with properties set before its first render, as a framework does. */
 async function timerWith(properties: Record<string, unknown>): Promise<IceHeatTimer> {

@@ -5,7 +5,7 @@ import { en } from '../src/content/index.js';
 import '../src/ice-heat-timer/index.js';
 import type { IceHeatTimer } from '../src/ice-heat-timer/index.js';
 import { pageStorage, useStorage } from './helpers/isolated-storage.js';
-import { tap } from './helpers/real-input.js';
+import { countdown, part, tapOn } from './helpers/timer.js';
 
 /*
  * The saved timer: it survives a reload, two tabs agree, and storage that is missing, blocked,
@@ -23,23 +23,6 @@ const text = en.timer;
 let clock: sinon.SinonFakeTimers;
 let warnings: string[];
 let warnStub: sinon.SinonStub;
-
-/**
- * A real tap (a mouse click at the element's centre), two frames after the widget rendered: by then
- * the browser has laid it out at its full size, so the page can scroll to any of its controls.
- */
-async function tapOn(element: Element): Promise<void> {
-  for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await tap(element);
-}
-
-function part(el: IceHeatTimer, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-function countdown(el: IceHeatTimer): string {
-  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent.trim();
-}
 
 /**
  * The text a visitor sees, read two frames later, once the browser has laid out what the widget

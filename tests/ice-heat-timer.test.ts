@@ -6,7 +6,7 @@ import { sources } from '../src/content/sources.js';
 import '../src/ice-heat-timer/index.js';
 import type { IceHeatTimer, TimerCompleteDetail, TimerStartDetail } from '../src/ice-heat-timer/index.js';
 import './helpers/isolated-storage.js';
-import { tap } from './helpers/real-input.js';
+import { countdown, part, tapOn } from './helpers/timer.js';
 
 /*
  * What a visitor sees and a site owner gets from <ice-heat-timer>: the choices, the controls,
@@ -22,23 +22,6 @@ const HOUR = 60 * MINUTE;
 const text = en.timer;
 
 let clock: sinon.SinonFakeTimers;
-
-/**
- * A real tap (a mouse click at the element's centre), two frames after the widget rendered: by then
- * the browser has laid it out at its full size, so the page can scroll to any of its controls.
- */
-async function tapOn(element: Element): Promise<void> {
-  for (let frame = 0; frame < 2; frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-  await tap(element);
-}
-
-function part(el: IceHeatTimer, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-}
-
-function countdown(el: IceHeatTimer): string {
-  return part(el, 'countdown')!.querySelector('[aria-hidden="true"]')!.textContent.trim();
-}
 
 /**
  * The text a visitor sees, read two frames later, once the browser has laid out what the widget

@@ -6,6 +6,7 @@ import { localCalendar, type ChecklistState } from '../src/prevention/index.js';
 import '../src/prevention-checklist/index.js';
 import type { PreventionChecklist } from '../src/prevention-checklist/index.js';
 import { tap } from './helpers/real-input.js';
+import { eachCaseOnAFreshPage } from './helpers/fresh-page.js';
 
 /*
  * Which day the checklist is on: the visitor's local date now, in the zone in force now, whatever
@@ -53,14 +54,7 @@ const local = (year: number, month: number, day: number, hour = 0, minute = 0, s
   new Date(year, month - 1, day, hour, minute, second);
 
 describe('<prevention-checklist> and the day', () => {
-  beforeEach(() => {
-    forgetPageMemory();
-    localStorage.removeItem(KEY);
-  });
-  afterEach(() => {
-    sinon.restore();
-    localStorage.removeItem(KEY);
-  });
+  eachCaseOnAFreshPage(KEY);
 
   describe('a clock that was ahead', () => {
     it('moves back to the real today once the clock is put right, keeping the days before, with today’s ticks empty', async () => {

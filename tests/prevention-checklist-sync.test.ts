@@ -1,11 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { en } from '../src/content/en.js';
-import { forgetPageMemory } from '../src/internal/storage.js';
 import { emptyState, isTicked, localCalendar, onDay, parseState, setTicked, type ChecklistState } from '../src/prevention/index.js';
 import '../src/prevention-checklist/index.js';
 import type { PreventionChecklist } from '../src/prevention-checklist/index.js';
 import { tap } from './helpers/real-input.js';
+import { addModule } from './helpers/frames.js';
+import { eachCaseOnAFreshPage } from './helpers/fresh-page.js';
 
 /*
  * Two tabs, or two checklists, ticking at the same moment: no tick is lost, and every copy (each
@@ -55,29 +56,8 @@ async function tick(el: PreventionChecklist, id: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** A module script added to a page, once it has run. */
-async function addModule(doc: Document, src: string): Promise<void> {
-  const script = doc.createElement('script');
-  script.type = 'module';
-  script.src = src;
-  const loaded = new Promise((resolve, reject) => {
-    script.addEventListener('load', resolve, { once: true });
-    script.addEventListener('error', reject, { once: true });
-  });
-  doc.head.append(script);
-  await loaded;
-}
-
 describe('<prevention-checklist> in step with other tabs', () => {
-  beforeEach(() => {
-    // Each case starts as a fresh page would: nothing kept in memory from the case before.
-    forgetPageMemory();
-    localStorage.removeItem(KEY);
-  });
-  afterEach(() => {
-    sinon.restore();
-    localStorage.removeItem(KEY);
-  });
+  eachCaseOnAFreshPage(KEY);
 
   it('keeps both ticks when another tab saves right after this one read, 20 rounds, and saves the merge back', async () => {
     const el = await fixture<PreventionChecklist>(html`<prevention-checklist categories="posture,movement"></prevention-checklist>`);

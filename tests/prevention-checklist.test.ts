@@ -10,6 +10,8 @@ import { baseStyles } from '../src/internal/styles.js';
 import { addDays, localCalendar, type ChecklistState } from '../src/prevention/index.js';
 import { PreventionChecklist, type ChecklistChangeDetail } from '../src/prevention-checklist/index.js';
 import { tap } from './helpers/real-input.js';
+import { addModule } from './helpers/frames.js';
+import { eachCaseOnAFreshPage } from './helpers/fresh-page.js';
 
 const KEY = 'back-spasm-widgets:prevention-checklist';
 const ui = en.checklist.ui;
@@ -136,19 +138,6 @@ function watchWarnings(): string[] {
   return messages;
 }
 
-/** A module script added to a page, once it has run. */
-async function addModule(doc: Document, src: string): Promise<void> {
-  const script = doc.createElement('script');
-  script.type = 'module';
-  script.src = src;
-  const loaded = new Promise((resolve, reject) => {
-    script.addEventListener('load', resolve, { once: true });
-    script.addEventListener('error', reject, { once: true });
-  });
-  doc.head.append(script);
-  await loaded;
-}
-
 /**
  * The last 7 days in one even grid: the names in one row, each over its mark, the marks in one row,
  * and under the days with ticks a count with its word ("3 done"), each in one place and inside its column.
@@ -208,16 +197,7 @@ class ChoiceButtonsForTest extends LitElement {
 customElements.define('test-choice-buttons', ChoiceButtonsForTest);
 
 describe('<prevention-checklist>', () => {
-  beforeEach(() => {
-    // Each case starts as a fresh page would: nothing kept in memory from the case before.
-    forgetPageMemory();
-    localStorage.removeItem(KEY);
-  });
-  afterEach(() => {
-    // Also uninstalls any fake clock a test made with sinon.useFakeTimers, even after a failure.
-    sinon.restore();
-    localStorage.removeItem(KEY);
-  });
+  eachCaseOnAFreshPage(KEY);
 
   describe('what a visitor sees', () => {
     it('shows every habit as a checkbox, in eight groups with legends, with nothing ticked', async () => {

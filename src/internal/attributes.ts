@@ -1,3 +1,4 @@
+import { datePartsOf, isRealDate } from './dates.js';
 import { attributeSettled, describe, warnAttribute } from './warn.js';
 
 /*
@@ -198,20 +199,6 @@ export function readHttpUrl(host: Element, name: string, raw: unknown): string |
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Whether the parts name a real moment: no 30 February, hour 24 or minute 60. */
-function isRealDate(parts: RegExpExecArray): boolean {
-  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && second <= 59;
-}
-
 /** The time of a real Date, from any window; undefined for anything else (even one that says it is a Date). */
 function dateTime(raw: unknown): number | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
@@ -238,7 +225,7 @@ export function readDateTime(host: Element, name: string, raw: unknown): number 
   const trimmed = text.trim();
   const parts = DATE_TIME.exec(trimmed);
   if (!parts) return reject(host, name, raw, null, 'is not an ISO date-time');
-  if (!isRealDate(parts)) return reject(host, name, raw, null, 'is not a real date');
+  if (!isRealDate(datePartsOf(parts))) return reject(host, name, raw, null, 'is not a real date');
   const time = Date.parse(trimmed);
   if (Number.isNaN(time)) return reject(host, name, raw, null, 'is not an ISO date-time');
   return accept(host, name, time);

@@ -2,6 +2,7 @@
  * The ice-then-heat schedule of CLINICAL.md ("Ice and heat"): which therapy to use, how long a
  * session may last, and when the next one is due. Pure: every function takes the time it needs.
  */
+import { datePartsOf, isRealDate } from '../internal/dates.js';
 
 /** The therapy of one session. */
 export type Phase = 'ice' | 'heat';
@@ -117,18 +118,11 @@ export function startedFromChoice(choice: StartChoice, now: number): number {
 export function parseLocalDateTime(value: string): number | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const parts = datePartsOf(match);
+  // Refuses dates that would roll over, such as 31 February.
+  if (!isRealDate(parts)) return null;
+  const [year, month, day, hour, minute, second] = parts;
   const date = new Date(year, month - 1, day, hour, minute, second);
-  // Rejects dates that roll over, such as 31 February.
-  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  if (hour > 23 || minute > 59 || second > 59) return null;
   return date.getTime();
 }
 

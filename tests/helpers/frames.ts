@@ -10,3 +10,16 @@ export async function loadFrame(src: string, width = 800, height = 600): Promise
   await loaded;
   return frame;
 }
+
+/** Adds a module script to a page (a frame's document) and waits until it has run. */
+export async function addModule(doc: Document, src: string): Promise<void> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', reject, { once: true });
+  });
+  doc.head.append(script);
+  await loaded;
+}
