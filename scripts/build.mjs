@@ -15,6 +15,8 @@ rmSync(`${root}cdn`, { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+// Framework and editor types (React, Preact, Vue, Svelte, VS Code, JetBrains), from the manifest.
+run(process.execPath, [`${root}scripts/framework-types.mjs`]);
 // The optional stylesheet that reserves each widget's space before the script runs.
 copyFileSync(`${root}src/embed.css`, `${root}cdn/back-spasm-widgets.css`);
 
