@@ -4,8 +4,8 @@
 // It reads booking addresses with the widget's own rule, from the built module.
 import { httpsAddressForHostName } from '../dist/internal/attributes.js';
 
-/** The placeholder address a site replaces with wherever it hosts the cdn/ folder. */
-const CDN_HOST = 'https://YOUR-CDN';
+/** jsDelivr serves every published version of the package; the snippet pins one. */
+const JSDELIVR = 'https://cdn.jsdelivr.net/npm/';
 
 /** A booking address typed without https://: what the widget will make of it, in plain words. */
 function bookingUrlNote(value) {
@@ -110,6 +110,8 @@ const copyButton = $('#copy');
 const copyStatus = $('#copy-status');
 const messageList = $('#messages');
 const messagesEmpty = $('#messages-empty');
+const baseField = $('#cdn-base');
+const baseWarning = $('#cdn-base-warning');
 // Where the hidden copy of the widget renders (see "Messages from the widget").
 const probeHolder = document.createElement('div');
 probeHolder.hidden = true;
@@ -217,6 +219,7 @@ function readForm() {
     attributes,
     styles,
     lang,
+    base: checkBase(baseField.value),
     scriptChoice: $('#script-file').value,
     stylesheet: $('#stylesheet').checked,
     fallback: $('#fallback').value.trim(),
@@ -234,6 +237,10 @@ function showFieldNotes(state) {
     const text = attribute.note(typed[state.tag][attribute.name] ?? '');
     if (note && note.textContent !== text) note.textContent = text;
   }
+  // Unchanged words are not written again, so the live region does not repeat itself.
+  if (baseWarning.textContent !== state.base.error) baseWarning.textContent = state.base.error;
+  if (state.base.error) baseField.setAttribute('aria-invalid', 'true');
+  else baseField.removeAttribute('aria-invalid');
   const warning = document.getElementById('color-accent-warning');
   const text = accentWarning(document.getElementById('color-accent').value);
   // Unchanged words are not written again, so the live region does not repeat itself.
@@ -307,8 +314,36 @@ function escapeText(value) {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function cdnBase() {
-  return `${CDN_HOST}/back-spasm-widgets@${version}/cdn/`;
+/** The cdn/ folder of this version on jsDelivr. */
+function defaultBase() {
+  return `${JSDELIVR}back-spasm-widgets@${version}/cdn/`;
+}
+
+/**
+ * The address typed under "Where the files are served from", checked: the base the snippet uses,
+ * and what is wrong with the typed one ('' when nothing). A refused address leaves the snippet on
+ * jsDelivr, so the code on screen always works.
+ */
+function checkBase(value) {
+  const text = value.trim();
+  if (text === '') return { base: defaultBase(), error: '' };
+  const refuse = (reason) => ({ base: defaultBase(), error: `${reason} Until then, the code uses ${defaultBase()}.` });
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    return refuse('This is not a whole web address: it starts with https:// and ends with /.');
+  }
+  if (url.protocol !== 'https:') {
+    return refuse('The address must start with https://: browsers block scripts from other addresses on secure pages.');
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    return refuse('The address of the folder has no ?, # or user name in it.');
+  }
+  if (!url.pathname.endsWith('/') || !text.endsWith('/')) {
+    return refuse('The address must end with / (the folder that holds red-flag-checker.js and the other files).');
+  }
+  return { base: url.href, error: '' };
 }
 
 /** integrity and crossorigin for a file under cdn/ (integrity only once its hash is known). */
@@ -318,7 +353,7 @@ function subresource(file) {
 }
 
 function buildSnippet(state) {
-  const base = cdnBase();
+  const { base } = state.base;
   const lines = [];
   if (state.stylesheet) {
     lines.push('<!-- Optional, in the page’s <head>: keeps the widget’s space while it loads. -->');
@@ -488,11 +523,15 @@ async function loadJson(path) {
 
 renderAttributeFields(elementSelect.value);
 $('#fallback').placeholder = `e.g. ${ELEMENTS[elementSelect.value].fallbackExample}`;
+baseField.value = defaultBase();
 update();
 
 // The version and hashes of the files this site serves; the snippet shows placeholders until then.
 Promise.allSettled([loadJson('../package.json'), loadJson('../cdn/integrity.json')]).then(([pkg, hashes]) => {
+  const placeholderBase = defaultBase();
   if (pkg.status === 'fulfilled' && typeof pkg.value.version === 'string') version = pkg.value.version;
+  // The default address follows the version, unless the site owner has typed their own.
+  if (baseField.value === placeholderBase) baseField.value = defaultBase();
   if (hashes.status === 'fulfilled' && hashes.value && typeof hashes.value === 'object') integrity = hashes.value;
   $('#integrity-missing').hidden = hashes.status === 'fulfilled';
   update();

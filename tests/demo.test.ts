@@ -289,8 +289,10 @@ describe('snippet builder', () => {
     await expectAllRendered(current, 1);
   });
 
-  it('starts with the script tag of the chosen widget, with its integrity and crossorigin', () => {
-    const base = `https://YOUR-CDN/back-spasm-widgets@${version}/cdn/`;
+  it('starts with the script tag of the chosen widget, pinned on jsDelivr, with its integrity and crossorigin', () => {
+    const base = `https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/`;
+    expect((doc.getElementById('cdn-base') as HTMLInputElement).value).to.equal(base);
+    expect(doc.querySelector('label[for="cdn-base"]')!.textContent.trim()).to.equal('Where the files are served from');
     expect(snippet()).to.include(
       `<script type="module" src="${base}red-flag-checker.js" integrity="${hashes['red-flag-checker.js']}" crossorigin="anonymous"></script>`,
     );
@@ -443,6 +445,58 @@ describe('snippet builder', () => {
     await tapInBuilder(doc.getElementById('reset-colours')!);
     await waitUntil(() => warning.textContent === '', 'warning gone after reset', WAIT);
     expect(warning.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('writes the address typed under "Where the files are served from" for a site that serves cdn/ itself', async () => {
+    const own = 'https://westside.example/widgets/bsw/';
+    await clearField('cdn-base');
+    await typeInto('cdn-base', own);
+    await waitUntil(() => snippet().includes(`src="${own}red-flag-checker.js"`), 'own address in the snippet', WAIT);
+    expect(snippet()).to.include(
+      `<script type="module" src="${own}red-flag-checker.js" integrity="${hashes['red-flag-checker.js']}" crossorigin="anonymous"></script>`,
+    );
+    expect(snippet()).to.include(`<link rel="stylesheet" href="${own}back-spasm-widgets.css" integrity="${hashes['back-spasm-widgets.css']}"`);
+    expect(snippet()).not.to.include('cdn.jsdelivr.net');
+    expect(doc.getElementById('cdn-base-warning')!.textContent).to.equal('');
+    expect(doc.getElementById('cdn-base')!.hasAttribute('aria-invalid')).to.equal(false);
+
+    // Another script file and a language pack come from the same folder.
+    setField('script-file', 'classic', 'change');
+    setField('lang', 'fr', 'change');
+    expect(snippet()).to.include(`<script src="${own}back-spasm-widgets.classic.js" integrity="${hashes['back-spasm-widgets.classic.js']}"`);
+    expect(snippet()).to.include(`<script src="${own}locales/fr.classic.js" integrity="${hashes['locales/fr.classic.js']}"`);
+
+    // Emptied, the field goes back to jsDelivr.
+    await clearField('cdn-base');
+    await waitUntil(() => snippet().includes(`https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/back-spasm-widgets.classic.js`), 'back to jsDelivr', WAIT);
+  });
+
+  it('refuses a base address that is not https:// or does not end with /, says why, and keeps jsDelivr', async () => {
+    const jsdelivr = `https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/`;
+    const field = doc.getElementById('cdn-base')!;
+    const warning = doc.getElementById('cdn-base-warning')!;
+    expect(field.getAttribute('aria-describedby')!.split(' ')).to.include('cdn-base-warning');
+    expect(warning.getAttribute('aria-live')).to.equal('polite');
+
+    await clearField('cdn-base');
+    await typeInto('cdn-base', 'http://westside.example/widgets/');
+    await waitUntil(() => warning.textContent.includes('must start with https://'), 'http refused', WAIT);
+    expect(warning.textContent).to.include(`Until then, the code uses ${jsdelivr}.`);
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedBy('cdn-base')).to.include('must start with https://');
+    expect(snippet()).not.to.include('westside.example/widgets');
+    expect(snippet()).to.include(`src="${jsdelivr}red-flag-checker.js"`);
+    expect(warning.getBoundingClientRect().height).to.be.greaterThan(0);
+
+    await clearField('cdn-base');
+    await typeInto('cdn-base', 'https://westside.example/widgets');
+    await waitUntil(() => warning.textContent.includes('must end with /'), 'no trailing slash refused', WAIT);
+    expect(snippet()).not.to.include('westside.example/widgets');
+
+    await typeInto('cdn-base', '/');
+    await waitUntil(() => warning.textContent === '', 'accepted once it ends with /', WAIT);
+    expect(field.hasAttribute('aria-invalid')).to.equal(false);
+    expect(snippet()).to.include('src="https://westside.example/widgets/red-flag-checker.js"');
   });
 
   it('copies the snippet, or selects it, and says so politely', async () => {
