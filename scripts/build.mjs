@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifyDistTemplates } from './minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -13,6 +14,8 @@ const bin = (name) => `${root}node_modules/.bin/${name}`;
 rmSync(`${root}dist`, { recursive: true, force: true });
 rmSync(`${root}cdn`, { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.json']);
+// dist/ gets the templates cdn/ gets (the same edits; its source maps follow them).
+minifyDistTemplates(`${root}dist`);
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 // Framework and editor types (React, Preact, Vue, Svelte, VS Code, JetBrains), from the manifest.

@@ -46,10 +46,22 @@ export class BswElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** Markup rendered on the server, shown until the first render here replaces it. */
+  private serverMarkup: ChildNode[] = [];
+
   /** Styles made for the document the widget is in: see document-styles.ts. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (inHomeDocument(this)) return super.createRenderRoot();
     const type = this.constructor as typeof LitElement;
+    const declared = this.shadowRoot;
+    if (declared?.firstChild) {
+      // A declarative shadow root from server rendering. The browser knows what the server cannot
+      // (stored state, permissions, the page's language), so the first render is made afresh, not
+      // hydrated, and replaces the server's markup in the same frame.
+      this.serverMarkup = [...declared.childNodes];
+      adoptInto(declared, type.elementStyles);
+      return declared;
+    }
+    if (inHomeDocument(this)) return super.createRenderRoot();
     // As Lit's own createRenderRoot does, with the styles made for this document.
     // eslint-disable-next-line wc/attach-shadow-constructor
     const root = this.shadowRoot ?? this.attachShadow(type.shadowRootOptions);
@@ -84,6 +96,7 @@ export class BswElement extends LitElement {
     if (this.hasUpdated) return super.scheduleUpdate();
     return inTurn(() => {
       const result = super.scheduleUpdate();
+      for (const node of this.serverMarkup.splice(0)) node.remove();
       this.removeAttribute(PENDING);
       return result;
     });

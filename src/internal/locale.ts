@@ -7,8 +7,10 @@ import { attributeSettled, describe, warnAttribute, warnOnce } from './warn.js';
 export function nearestLang(host: Element): string {
   let node: Node | null = host;
   while (node) {
-    if (isElement(node)) {
-      const lang = node.getAttribute('lang');
+    // The host itself is read even where nodes carry no nodeType (a server renderer's DOM shim).
+    const element = node === host ? host : isElement(node) ? node : null;
+    if (element) {
+      const lang = element.getAttribute('lang');
       if (lang != null && lang.trim() !== '') return lang.trim();
     }
     node = parentAcrossShadow(node);
