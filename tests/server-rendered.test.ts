@@ -1,0 +1,42 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { loadFrame } from './helpers/frames.js';
+import { tap } from './helpers/real-input.js';
+
+/*
+ * A page rendered on the server (Next.js, Astro, Nuxt with @lit-labs/ssr): each widget arrives with a
+ * declarative shadow root. When the script loads, the widget's first render replaces that markup
+ * (the browser knows what the server cannot: stored ticks, a running session), so each widget shows
+ * once, styled, and answers a real tap.
+ */
+
+const TAGS = ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'];
+
+describe('widgets rendered on the server', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => {
+    frame?.remove();
+    localStorage.removeItem('back-spasm-widgets:prevention-checklist');
+    localStorage.removeItem('back-spasm-widgets:ice-heat-timer');
+  });
+
+  it('replace the server markup with one rendered widget each, styled and working', async () => {
+    frame = await loadFrame('/tests/fixtures/server-rendered.html', 800, 900);
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow!;
+    const errors: string[] = [];
+    win.addEventListener('error', (event) => errors.push(event.message));
+    // The browser attached the declared shadow roots while parsing.
+    for (const tag of TAGS) expect(doc.querySelector(tag)!.shadowRoot, tag).to.exist;
+    await waitUntil(() => TAGS.every((tag) => doc.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]')), 'rendered', { timeout: 5000 });
+    for (const tag of TAGS) {
+      const root = doc.querySelector(tag)!.shadowRoot!;
+      expect(root.querySelector('[data-server]'), `${tag}: server markup gone`).to.equal(null);
+      expect(root.querySelectorAll('[part="base"]'), `${tag}: one widget`).to.have.length(1);
+      expect(win.getComputedStyle(root.querySelector('[part="base"]')!).borderTopStyle, `${tag}: styled`).to.equal('solid');
+    }
+    const checker = doc.querySelector('red-flag-checker')!.shadowRoot!;
+    await tap(checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
+    await waitUntil(() => checker.querySelector('[part="action"]'), 'emergency result shown');
+    expect(errors).to.deep.equal([]);
+  });
+});
