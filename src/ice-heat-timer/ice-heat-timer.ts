@@ -107,8 +107,15 @@ export const TIMER_STORAGE_VERSION = 1;
  * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`.
  * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
  *
- * @fires timer-start - A session started. `detail`: `{ phase, durationMinutes, endsAt }`.
- * @fires timer-complete - A session reached its end. `detail`: `{ phase, durationMinutes, endedAt }`.
+ * @prop {number | string | null} duration - Session length in minutes, 5 to 20 (default 15), as text or a number. Out-of-range values are clamped.
+ * @prop {'auto' | 'ice' | 'heat' | null} mode - `auto` (ice or heat from when the spasm started; default), `ice` or `heat`.
+ * @prop {string | number | Date | null} started - When the spasm started, as an ISO date-time such as `2026-11-20T08:30`; as a property also epoch milliseconds or a Date.
+ * @prop {'on' | 'off' | boolean | null} sound - `on` (default) or `off`: the chime at the end of a session; as a property also `true` or `false`.
+ * @prop {string | null} heading - The widget's heading text. Default: "Ice and heat timer".
+ * @prop {number | string | null} headingLevel - The heading's level, 1 to 6 (default 2), as text or a number; the safety heading sits one level below.
+ *
+ * @fires {CustomEvent<TimerStartDetail>} timer-start - A session started. `detail`: `{ phase, durationMinutes, endsAt }`.
+ * @fires {CustomEvent<TimerCompleteDetail>} timer-complete - A session reached its end. `detail`: `{ phase, durationMinutes, endedAt }`.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The heading.

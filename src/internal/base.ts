@@ -19,6 +19,8 @@ const themes: readonly Theme[] = ['auto', 'light', 'dark'];
  * What every element of the library shares: its version (for safe double loading), the shared
  * styles, its language (re-read when `lang` changes on it, when it is connected, and when a
  * language pack loads), and the validated `theme` attribute.
+ *
+ * @prop {'auto' | 'light' | 'dark' | null} theme - Colour scheme: `auto` follows the device, `light` or `dark` force one.
  */
 export class BswElement extends LitElement {
   static readonly bswVersion = VERSION;

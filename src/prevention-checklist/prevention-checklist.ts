@@ -85,7 +85,11 @@ interface ShownGroup {
  * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`.
  * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
  *
- * @fires checklist-change - An item was ticked or unticked. Detail: `{ id, checked, doneToday }`.
+ * @prop {string | readonly string[] | null} categories - Comma-separated category ids to show (posture, movement, lifting, nutrition, weight, stress-sleep, footwear, smoking), or an array of them. Default: all.
+ * @prop {string | null} heading - The widget's heading text. Default: "Prevent the next spasm".
+ * @prop {number | string | null} headingLevel - Heading level, 2 to 6. Default: 2.
+ *
+ * @fires {CustomEvent<ChecklistChangeDetail>} checklist-change - An item was ticked or unticked. Detail: `{ id, checked, doneToday }`.
  *
  * @csspart base - The card around the whole widget.
  * @csspart heading - The heading.

@@ -60,7 +60,14 @@ const parseAge = (value: string): number | undefined => {
  * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
  * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`. A regional tag such as `en-GB` also sets the default emergency number.
  *
- * @fires red-flag-result - When a result is shown. `detail: { level, policyVersion }` only, never the answers.
+ * @prop {string | null} clinicName - The clinic's name, shown in the call and booking actions.
+ * @prop {string | null} clinicPhone - The clinic's phone number, offered as a tel: link for urgent and appointment results.
+ * @prop {string | null} bookingUrl - The clinic's booking page (http or https only), offered for appointment results.
+ * @prop {string | null} emergencyNumber - The emergency number to call (default: the region's, from a language tag such as en-GB, else 911).
+ * @prop {string | null} heading - The widget's heading text.
+ * @prop {number | string | null} headingLevel - The heading's level, 1 to 6 (default 2).
+ *
+ * @fires {CustomEvent<RedFlagResultDetail>} red-flag-result - When a result is shown. `detail: { level, policyVersion }` only, never the answers.
  *
  * @csspart base - The card around the whole widget.
  * @csspart heading - The widget's heading.
