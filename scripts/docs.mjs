@@ -1,5 +1,6 @@
 // Writes each element's API tables (attributes, events, CSS parts, custom properties) into
-// README.md from custom-elements.json, between <!-- api:TAG --> and <!-- /api:TAG --> markers.
+// README.md from custom-elements.json, between <!-- api:TAG --> and <!-- /api:TAG --> markers, and
+// pins the README's snippets to this version's files and their integrity values (pinSnippets).
 // `node scripts/docs.mjs --check` fails instead of writing when the README is out of date, so the
 // tables cannot drift from the code (the Node tests run it after every build).
 // It also writes the clinical review sheet, docs/clinical-policy.md, from the built content module
@@ -37,8 +38,26 @@ export function apiTables(tag) {
     .trim();
 }
 
+/**
+ * The README's snippets load this version's files: every `back-spasm-widgets@X.Y.Z` names the
+ * package's version, and every <script> or <link> tag that loads a file of cdn/ carries that file's
+ * integrity value from cdn/integrity.json (a self-hosted copy of cdn/ has the same values).
+ */
+export function pinSnippets(text, version, integrity) {
+  const pinned = text.replace(/back-spasm-widgets@\d+\.\d+\.\d+(?:-[\w.]+)?(?![\w.-])/g, `back-spasm-widgets@${version}`);
+  return pinned.replace(/<(?:script|link)\b[^>]*>/g, (tag) => {
+    const file = /\/cdn\/([\w./-]+\.(?:js|css))"/.exec(tag)?.[1];
+    const value = file ? integrity[file] : undefined;
+    if (!value) return tag;
+    return tag.replace(/integrity="[^"]*"/, `integrity="${value}"`);
+  });
+}
+
 export function renderReadme(text) {
-  return text.replace(/(<!-- api:([a-z-]+) -->)[\s\S]*?(<!-- \/api:\2 -->)/g, (_, open, tag, close) => `${open}\n${apiTables(tag)}\n${close}`);
+  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+  const integrity = JSON.parse(readFileSync(`${root}cdn/integrity.json`, 'utf8'));
+  const tables = text.replace(/(<!-- api:([a-z-]+) -->)[\s\S]*?(<!-- \/api:\2 -->)/g, (_, open, tag, close) => `${open}\n${apiTables(tag)}\n${close}`);
+  return pinSnippets(tables, pkg.version, integrity);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -55,7 +74,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   if (process.argv.includes('--check')) {
     if (next !== current) {
-      console.error('README.md API tables are out of date: run `npm run docs`.');
+      console.error('README.md API tables or snippets are out of date: run `npm run docs`.');
       process.exit(1);
     }
     if (sheet !== currentSheet) {
@@ -65,7 +84,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   } else {
     if (next !== current) {
       writeFileSync(readmePath, next);
-      console.log('README.md API tables updated.');
+      console.log('README.md API tables and snippets updated.');
     }
     if (sheet !== currentSheet) {
       mkdirSync(`${root}docs`, { recursive: true });

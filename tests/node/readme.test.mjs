@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { renderReadme } from '../../scripts/docs.mjs';
+import { pinSnippets, renderReadme } from '../../scripts/docs.mjs';
 
 test('README API tables match custom-elements.json (run `npm run docs` to update)', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -10,6 +10,25 @@ test('README API tables match custom-elements.json (run `npm run docs` to update
     assert.ok(readme.includes(`<!-- api:${tag} -->`), `README has the ${tag} tables`);
   }
   assert.equal(readme, renderReadme(readme));
+});
+
+test("the README's snippets name this version and carry its files' integrity values", () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const integrity = JSON.parse(readFileSync(new URL('../../cdn/integrity.json', import.meta.url), 'utf8'));
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const tags = readme.match(/<(?:script|link)\b[^>]*\/cdn\/[^>]*>/g) ?? [];
+  assert.ok(tags.length >= 3, 'snippets that load cdn/ files');
+  for (const tag of tags) {
+    const file = /\/cdn\/([\w./-]+\.(?:js|css))"/.exec(tag)[1];
+    assert.match(tag, new RegExp(`integrity="${integrity[file].replace(/[+/]/g, '\\$&')}"`), `${file} carries its integrity value`);
+  }
+  for (const [, version] of readme.matchAll(/back-spasm-widgets@(\d+\.\d+\.\d+[\w.-]*)/g)) assert.equal(version, pkg.version);
+  // Pinning rewrites old versions and old values, and leaves other tags alone.
+  const old = '<script src="https://cdn.jsdelivr.net/npm/back-spasm-widgets@0.0.9/cdn/ice-heat-timer.js" integrity="sha384-old"></script> <script src="/app.js"></script> back-spasm-widgets@0.0.9';
+  assert.equal(
+    pinSnippets(old, '1.2.3', { 'ice-heat-timer.js': 'sha384-new' }),
+    '<script src="https://cdn.jsdelivr.net/npm/back-spasm-widgets@1.2.3/cdn/ice-heat-timer.js" integrity="sha384-new"></script> <script src="/app.js"></script> back-spasm-widgets@1.2.3',
+  );
 });
 
 test('package.json points to the manifest and exports every entry point', () => {
