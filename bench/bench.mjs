@@ -1,17 +1,23 @@
-// `npm run bench`: builds the library, then measures every cdn/*.js bundle beside a "hello world"
-// Lit element bundled the same way: transfer sizes (minified, gzip, brotli) and, in headless
-// Chromium, the time to render 50 instances, the heap each instance costs and long tasks.
-// It measures and reports against the targets; it fails only when the build or a measurement fails.
+// `npm run bench`: what a phone pays for the widgets, every figure beside a baseline measured in the
+// same run. It builds the library, then, in headless Chromium on a phone profile (390 x 844 CSS px,
+// device scale factor 2, touch, CPU slowed 4x through CDP Emulation.setCPUThrottlingRate), loads in
+// alternating rounds a page with each widget alone, with all three (one bundle), with the three
+// one-widget bundles, with 50 widgets, with a Lit hello-world element (the baseline) and with a
+// popular component library's button and checkbox (the peer: Shoelace). It measures Total Blocking
+// Time, long tasks, First Contentful Paint, each widget's first paint, layout shift and the Event
+// Timing of real taps; and the bytes (gzip and brotli) of every cdn/ file beside its floor. It prints
+// one table with meets / misses per target and writes bench/results.json. It measures and judges;
+// it fails only when the build or a measurement fails.
 //
-// Options: --runs N (measured runs, default 7), --instances N (default 50), --skip-build (measure
-// the cdn/ already built). Chromium: CHROME_PATH, else /usr/bin/chromium. Nothing leaves 127.0.0.1.
+// Options: --rounds N (measured rounds, default 15), --quick (5 rounds, no warm-up round),
+// --skip-build (measure the cdn/ already built). Chromium: CHROME_PATH, else /usr/bin/chromium.
+// Nothing leaves 127.0.0.1.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
@@ -20,6 +26,8 @@ import { cdnBundle } from '../scripts/bundle-options.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdnDir = join(root, 'cdn');
 const baselineSource = join(root, 'bench/baseline/hello-world.js');
+const peerSource = join(root, 'bench/peer/shoelace.js');
+const peerTheme = join(root, 'node_modules/@shoelace-style/shoelace/dist/themes/light.css');
 const resultsFile = join(root, 'bench/results.json');
 
 // ---------------------------------------------------------------------------------------------
@@ -36,21 +44,30 @@ function option(name, fallback) {
   return value;
 }
 
-const runs = option('runs', 7);
-const instances = option('instances', 50);
-const warmupRuns = 1;
+const quick = process.argv.includes('--quick');
+const rounds = option('rounds', quick ? 5 : 15);
+const warmupRounds = quick ? 0 : 1;
 const skipBuild = process.argv.includes('--skip-build');
-const pageTimeoutMs = 30_000;
-// A whole run stays bounded even if the browser hangs: everything is torn down and the script fails.
-const overallTimeoutMs = 15 * 60_000;
+const manyWidgets = 50;
+const cpuSlowdown = 4;
+const phone = { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+// After the last widget has painted (and the load event), the page is watched this much longer for
+// long tasks and layout shifts.
+const settleMs = 1000;
+// A page whose widgets have not all painted by then is measured as it is (and reported).
+const paintTimeoutMs = 15_000;
+const pageTimeoutMs = 60_000;
+const overallTimeoutMs = 20 * 60_000;
 
 const KB = 1024;
 const targets = {
-  allGzipBytes: 20 * KB,
-  oneGzipBytes: 13 * KB,
-  litFloorGzipBytes: 6.3 * KB,
-  renderRatio: 3,
   longTaskMs: 50,
+  tbtMs: 0,
+  paintRatio: 1.5,
+  tapMs: 50,
+  oneFloorRatio: 1.6,
+  allFloorRatio: 2.0,
+  litCopies: 1,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -64,7 +81,7 @@ function cleanUp() {
       try {
         await step();
       } catch {
-        // Clean-up is best effort: one failing step must not keep the others from running.
+        // Best effort: one failing step must not keep the others from running.
       }
     }
   })();
@@ -82,7 +99,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'bsw-bench-'));
 cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
 
 // ---------------------------------------------------------------------------------------------
-// Build and bundle
+// Build, bundles and bytes
 
 function build() {
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
@@ -95,55 +112,13 @@ function build() {
 
 async function bundle(name, input, outDir, format = 'es') {
   const { output, ...inputOptions } = cdnBundle(name, input, { outDir, format });
-  const built = await rollup(inputOptions);
+  const built = await rollup({ ...inputOptions, onwarn: () => {} });
   try {
     await built.write(output);
   } finally {
     await built.close();
   }
   return output.file;
-}
-
-/**
- * Proves the baseline is bundled like cdn/: rebuilds one cdn entry of rollup.config.mjs with the
- * shared options and compares the bytes.
- */
-async function checkSameBundling(snapshot) {
-  const configs = (await import(pathToFileURL(join(root, 'rollup.config.mjs')).href)).default;
-  const list = Array.isArray(configs) ? configs : [configs];
-  const sized = list
-    .filter((config) => typeof config.input === 'string' && config.output?.file)
-    .map((config) => ({ config, bytes: safeSize(join(snapshot, basename(config.output.file))) }))
-    .filter((entry) => entry.bytes > 0)
-    .sort((a, b) => a.bytes - b.bytes);
-  if (sized.length === 0) return { same: false, detail: 'no single-input entry found in rollup.config.mjs' };
-  const { config } = sized[0];
-  const name = basename(config.output.file, '.js');
-  const file = await bundle(name, join(root, config.input), join(tmp, 'check'), config.output.format);
-  const same = readFileSync(file).equals(readFileSync(join(snapshot, basename(config.output.file))));
-  return {
-    same,
-    file: config.output.file,
-    detail: same ? 'byte-identical' : 'bytes differ (or dist/ changed since cdn/ was built)',
-  };
-}
-
-/** A bundle that parses as a classic script (an IIFE, no import or export) is loaded as one. */
-function isClassicScript(file) {
-  try {
-    new Script(readFileSync(file, 'utf8'), { filename: file });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function safeSize(file) {
-  try {
-    return readFileSync(file).length;
-  } catch {
-    return 0;
-  }
 }
 
 function sizes(file) {
@@ -161,31 +136,67 @@ function sizes(file) {
   };
 }
 
+/** The modules a cdn/ bundle was made of, from its source map, as absolute paths. */
+function bundledModules(file) {
+  const mapFile = `${file}.map`;
+  if (!existsSync(mapFile)) return [];
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  return (map.sources ?? []).map((source) => resolve(dirname(file), map.sourceRoot ?? '', source));
+}
+
+// The content a widget must carry whatever its code: the words of a language, the triage policy,
+// the sources it cites and the emergency numbers.
+const contentModule = /[\\/]dist[\\/]content[\\/](?:[a-z]{2}(?:[\\/][^\\/]+)?|policy|sources|emergency-numbers)\.js$/;
+const litModule = /[\\/]node_modules[\\/]lit-html[\\/]lit-html\.js$/;
+
+/**
+ * A bundle's floor: what it cannot do without, bundled alike. Lit (the hello-world element), if the
+ * bundle carries Lit, plus the content modules it carries, kept whole.
+ */
+async function floorOf(name, modules, format, originalSourcesDir) {
+  const content = modules.filter((module) => contentModule.test(module));
+  const hasLit = modules.some((module) => litModule.test(module));
+  const lines = [];
+  // Everything imported is referenced, so none of it is shaken out as free of side effects.
+  if (hasLit) lines.push(`import { HelloWorld } from ${JSON.stringify(baselineSource)};`);
+  content.forEach((module, index) => lines.push(`import * as m${index} from ${JSON.stringify(module)};`));
+  lines.push(`globalThis.__floor = [${[...(hasLit ? ['HelloWorld'] : []), ...content.map((_, index) => `m${index}`)].join(', ')}];`);
+  const entry = join(tmp, 'floors', `${name.replace(/[\\/]/g, '-')}.entry.js`);
+  mkdirSync(dirname(entry), { recursive: true });
+  writeFileSync(entry, `${lines.join('\n')}\n`);
+  const file = await bundle(name.replace(/[\\/]/g, '-'), entry, join(tmp, 'floors'), format);
+  return {
+    parts: [...(hasLit ? ['Lit (hello world)'] : []), ...content.map((module) => relative(originalSourcesDir, module))],
+    sizes: sizes(file),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // A static server on 127.0.0.1 for the bundles and the generated pages
 
 const pages = new Map();
-const scripts = new Map();
+const assets = new Map();
 
 function startServer() {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    const page = pages.get(path);
-    const script = scripts.get(path);
-    // Never cached: every run loads, parses and compiles the bundle like a first visit.
+    // Never cached: every round loads, parses and compiles the bundles like a first visit.
     const headers = { 'cache-control': 'no-store' };
+    const page = pages.get(path);
+    const asset = assets.get(path);
     if (page !== undefined) {
       response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
       response.end(page);
-    } else if (script !== undefined) {
-      response.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' });
-      response.end(readFileSync(script));
+    } else if (asset !== undefined) {
+      const type = asset.endsWith('.css') ? 'text/css' : 'text/javascript';
+      response.writeHead(200, { ...headers, 'content-type': `${type}; charset=utf-8` });
+      response.end(readFileSync(asset));
     } else {
       response.writeHead(404, headers);
       response.end();
     }
   });
-  return new Promise((resolve, reject) => {
+  return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       cleanups.push(
@@ -195,94 +206,87 @@ function startServer() {
             server.closeAllConnections();
           }),
       );
-      resolve(`http://127.0.0.1:${server.address().port}`);
+      resolvePromise(`http://127.0.0.1:${server.address().port}`);
     });
   });
 }
 
-// The head of every page: collects long tasks from the very start of the page.
-const head = `<!doctype html>
+// A page as a site would embed the widgets: some article text, the elements, a paragraph after them,
+// and the bundles as module scripts at the end of the body.
+const words =
+  'A back spasm usually settles within a few days. Keep moving gently, use ice or heat, and know the signs that need a doctor.';
+function pageHtml({ body, scripts, styles = [] }) {
+  return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>bench</title>
+<title>Back spasm help</title>
 <link rel="icon" href="data:,">
-<script>
-  window.__longTasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (error) {
-    window.__longTaskError = String(error);
-  }
-  let finish;
-  window.__done = new Promise((resolve) => (finish = resolve));
-  window.__finish = finish;
-</script>
-<script>
-  // Resolves when every element has finished updating (Lit may chain an update) and a frame has
-  // been painted after that.
-  window.__settle = async (elements) => {
-    for (let round = 0; round < 20; round += 1) {
-      const done = await Promise.all(elements.map((element) => element.updateComplete ?? true));
-      if (done.every(Boolean)) break;
-    }
-    await new Promise((resolve) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = resolve;
-        channel.port2.postMessage(0);
-      }),
-    );
-    return elements.filter((element) => element.shadowRoot && element.shadowRoot.childNodes.length > 0).length;
-  };
-  // Runs a bundle the way a site would: an ES module by import, a classic bundle by a script element.
-  window.__load = (url, classic) =>
-    classic
-      ? new Promise((resolve, reject) => {
-          const script = document.createElement('script');
-          script.src = url;
-          script.onload = resolve;
-          script.onerror = () => reject(new Error('Could not load ' + url));
-          document.head.append(script);
-        })
-      : import(url);
-</script>
+${styles.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
+<style>body { font: 16px/1.5 system-ui, sans-serif; margin: 0 16px; }</style>
 </head><body>
-`;
-
-/** A page with `count` instances of each tag, timing the bundle from its import to the paint. */
-function timingPage(bundleUrl, classic, tags, count) {
-  const elements = tags.map((tag) => `<${tag}></${tag}>\n`.repeat(count)).join('');
-  return `${head}${elements}<script type="module">
-  // The time stamps mark the same moments in the browser's trace, for the main-thread CPU time.
-  console.timeStamp('bench-start');
-  const t0 = performance.now();
-  try {
-    await window.__load(${JSON.stringify(bundleUrl)}, ${classic});
-    const loaded = performance.now();
-    const elements = [...document.querySelectorAll(${JSON.stringify(tags.join(','))})];
-    const rendered = await window.__settle(elements);
-    const painted = performance.now();
-    console.timeStamp('bench-end');
-    window.__finish({ t0, loaded, painted, count: elements.length, rendered });
-  } catch (error) {
-    window.__finish({ error: String(error && error.stack ? error.stack : error) });
-  }
-</script>
+<h1>Back spasm help</h1>
+<p>${words}</p>
+${body}
+<p>${words}</p>
+${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n')}
 </body></html>`;
 }
 
-/** A page that only loads the bundle; the heap test adds instances from Puppeteer. */
-function loadPage(bundleUrl, classic) {
-  return `${head}<div id="host"></div><script type="module">
-  try {
-    await window.__load(${JSON.stringify(bundleUrl)}, ${classic});
-    window.__finish({});
-  } catch (error) {
-    window.__finish({ error: String(error && error.stack ? error.stack : error) });
-  }
-</script>
-</body></html>`;
+// ---------------------------------------------------------------------------------------------
+// In-page observers, installed before any of the page's own scripts run
+
+/**
+ * Collects long tasks, paints, layout shifts and Event Timing entries, buffered from the start of
+ * the page, and each tracked element's first paint: when its shadow root first gets content (a node
+ * other than a style sheet, seen by a MutationObserver in the same task), followed by a double
+ * requestAnimationFrame, whose second callback's frame time comes after the frame that painted it.
+ */
+function instrument(trackedTags) {
+  const bench = { longTasks: [], fcp: null, shifts: [], events: [], widgets: [], errors: [] };
+  window.__bench = bench;
+  const observe = (options, callback) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(callback)).observe(options);
+    } catch (error) {
+      bench.errors.push(`${options.type}: ${error}`);
+    }
+  };
+  observe({ type: 'longtask', buffered: true }, (entry) =>
+    bench.longTasks.push({ start: entry.startTime, duration: entry.duration }),
+  );
+  observe({ type: 'paint', buffered: true }, (entry) => {
+    if (entry.name === 'first-contentful-paint') bench.fcp = entry.startTime;
+  });
+  observe({ type: 'layout-shift', buffered: true }, (entry) => {
+    if (!entry.hadRecentInput) bench.shifts.push({ start: entry.startTime, value: entry.value });
+  });
+  observe({ type: 'event', durationThreshold: 16, buffered: true }, (entry) =>
+    bench.events.push({
+      name: entry.name,
+      start: entry.startTime,
+      duration: entry.duration,
+      interactionId: entry.interactionId ?? 0,
+    }),
+  );
+  const tracked = new Set(trackedTags);
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const shadow = attachShadow.call(this, init);
+    if (!tracked.has(this.localName)) return shadow;
+    const record = { tag: this.localName, attached: performance.now(), content: null, painted: null };
+    bench.widgets.push(record);
+    const hasContent = () =>
+      [...shadow.childNodes].some((node) =>
+        node.nodeType === 1 ? node.localName !== 'style' && node.localName !== 'link' : node.nodeType === 3 && node.data.trim() !== '',
+      );
+    const observer = new MutationObserver(() => {
+      if (record.content !== null || !hasContent()) return;
+      record.content = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame((frameTime) => (record.painted = frameTime)));
+    });
+    observer.observe(shadow, { childList: true });
+    return shadow;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -309,7 +313,7 @@ async function launchBrowser() {
   });
   cleanups.push(async () => {
     const child = browser.process();
-    await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await Promise.race([browser.close(), new Promise((done) => setTimeout(done, 5000))]);
     // Only this browser's own process, and only if closing did not end it.
     if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
@@ -318,15 +322,18 @@ async function launchBrowser() {
 
 const consoleMessages = new Map();
 const foreignRequests = new Set();
+const sleep = (delay) => new Promise((done) => setTimeout(done, delay));
 
-/** Opens a page in a fresh incognito context (empty storage, cold caches) and runs `use` on it. */
-async function withPage(browser, subject, use) {
+/** Opens a page on the phone profile in a fresh incognito context (empty storage, no cache). */
+async function withPhonePage(browser, subject, use) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(pageTimeoutMs);
-    await page.setViewport({ width: 412, height: 915 });
+    await page.setViewport(phone);
     await page.setCacheEnabled(false);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     page.on('console', (message) => {
       if (message.type() === 'warn' || message.type() === 'error') {
         const key = `${subject}: console.${message.type()}: ${message.text()}`;
@@ -347,136 +354,190 @@ async function withPage(browser, subject, use) {
   }
 }
 
-async function openAndWait(page, url) {
-  await page.goto(url, { waitUntil: 'load' });
-  const result = await page.evaluate(() => window.__done);
-  if (result.error) throw new Error(`${url}: ${result.error}`);
-  return result;
+/** The centre of the element `find` returns (run in the page), scrolled into view first. */
+async function centreOf(page, find, arg) {
+  const handle = await page.evaluateHandle(find, arg);
+  const element = handle.asElement();
+  if (!element) {
+    await handle.dispose();
+    return null;
+  }
+  const box = await element.evaluate((node) => {
+    node.scrollIntoView({ block: 'center', inline: 'center' });
+    const rect = node.getBoundingClientRect();
+    return rect.width > 0 && rect.height > 0 ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+  });
+  await element.dispose();
+  return box;
 }
 
-/** The tags a bundle registers, found by watching customElements.define while it loads. */
-async function discoverTags(browser, origin, subject) {
-  return withPage(browser, subject.name, async (page) => {
-    await page.evaluateOnNewDocument(() => {
-      window.__defined = [];
-      const define = CustomElementRegistry.prototype.define;
-      CustomElementRegistry.prototype.define = function (name, ...rest) {
-        window.__defined.push(name);
-        return define.call(this, name, ...rest);
-      };
-    });
-    await openAndWait(page, `${origin}${subject.loadPage}`);
-    return page.evaluate(() => window.__defined);
-  });
-}
+const twoFrames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 
 /**
- * Main-thread CPU time between the page's two time stamps, from a trace: the thread time of every
- * task, counted in proportion where a task straddles a stamp. Unlike wall time it barely grows
- * when other programs compete for the CPU. Also the tasks that used over 50 ms of CPU.
+ * Taps the element's centre on the touch screen and returns the longest Event Timing entry of that
+ * interaction: the time from the touch to the next paint after its handlers ran. Below the 16 ms
+ * threshold the browser reports nothing; that counts as 16 ms (an upper bound).
  */
-function mainThreadCpu(traceEvents) {
-  const stamps = traceEvents.filter((event) => event.name === 'TimeStamp');
-  const start = stamps.find((event) => event.args?.data?.message === 'bench-start');
-  const end = stamps.find((event) => event.args?.data?.message === 'bench-end');
-  if (!start || !end) return null;
-  const tasks = traceEvents
-    .filter(
-      (event) =>
-        event.name === 'RunTask' &&
-        event.ph === 'X' &&
-        event.pid === start.pid &&
-        event.tid === start.tid &&
-        typeof event.tdur === 'number' &&
-        event.dur > 0,
-    )
-    .sort((a, b) => a.ts - b.ts);
-  let cpuUs = 0;
-  let coveredUntil = -Infinity;
-  const longCpuTasksMs = [];
-  for (const task of tasks) {
-    const taskEnd = task.ts + task.dur;
-    // Nested tasks (a task run inside another) are already in the outer task's time.
-    if (task.ts < coveredUntil) continue;
-    coveredUntil = taskEnd;
-    const overlap = Math.min(taskEnd, end.ts) - Math.max(task.ts, start.ts);
-    if (overlap <= 0) continue;
-    cpuUs += task.tdur * (overlap / task.dur);
-    if (task.tdur > targets.longTaskMs * 1000) longCpuTasksMs.push(task.tdur / 1000);
-  }
-  return { cpuMs: cpuUs / 1000, longCpuTasksMs };
+async function tap(page, find, arg, check) {
+  const box = await centreOf(page, find, arg);
+  if (!box) return { ms: null, done: false, missing: true };
+  await page.evaluate(twoFrames);
+  const before = await page.evaluate(() => performance.now());
+  await page.touchscreen.tap(box.x, box.y);
+  // Event Timing entries are queued after the paint that follows the handlers.
+  await page.evaluate(twoFrames);
+  await sleep(150);
+  await page.evaluate(twoFrames);
+  const entries = await page.evaluate(
+    (since) => window.__bench.events.filter((entry) => entry.start >= since - 1),
+    before,
+  );
+  const interaction = entries.filter((entry) => entry.interactionId > 0);
+  const measured = interaction.length ? interaction : entries;
+  const longest = measured.length ? Math.max(...measured.map((entry) => entry.duration)) : null;
+  const done = check ? await page.evaluate(check, arg) : true;
+  return { ms: longest ?? 16, belowThreshold: longest === null, done, entries: measured };
 }
 
-async function measureRender(browser, origin, subject) {
-  return withPage(browser, subject.name, async (page) => {
-    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    let result;
-    let trace;
-    try {
-      result = await openAndWait(page, `${origin}${subject.timingPage}`);
-    } finally {
-      trace = await page.tracing.stop();
-    }
-    const cpu = mainThreadCpu(JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents ?? []);
-    if (!cpu) throw new Error(`${subject.name}: the trace holds no time stamps of the page.`);
-    const expected = subject.tags.length * instances;
-    if (result.count !== expected || result.rendered !== expected) {
-      throw new Error(`${subject.name}: ${result.rendered} of ${expected} elements rendered (found ${result.count}).`);
-    }
-    // Long-task entries arrive after the task ends; give the observer a moment to receive them.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const longTasks = await page.evaluate(() => window.__longTasks);
-    const longTaskError = await page.evaluate(() => window.__longTaskError ?? null);
-    if (longTaskError) throw new Error(`Long tasks cannot be observed: ${longTaskError}`);
-    return { renderMs: result.painted - result.t0, loadMs: result.loaded - result.t0, longTasks, ...cpu };
-  });
+// Finders, run in the page.
+function inShadow({ tag, selector, text }) {
+  const host = document.querySelector(tag);
+  const shadow = host?.shadowRoot;
+  if (!shadow) return null;
+  const direct = selector ? shadow.querySelector(selector) : null;
+  if (direct) return direct;
+  if (text) return [...shadow.querySelectorAll('button')].find((button) => button.textContent.trim() === text) ?? null;
+  return null;
 }
 
-async function measureHeap(browser, origin, subject) {
-  return withPage(browser, subject.name, async (page) => {
-    await openAndWait(page, `${origin}${subject.loadPage}`);
-    const cdp = await page.createCDPSession();
-    const heap = async () => {
-      // Two full collections: the first may only schedule finalizers whose memory the second frees.
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      return cdp.send('Runtime.getHeapUsage');
-    };
-    const add = (count) =>
-      page.evaluate(
-        async (tags, count) => {
-          const host = document.getElementById('host');
-          const made = [];
-          for (const tag of tags) {
-            for (let i = 0; i < count; i += 1) made.push(host.appendChild(document.createElement(tag)));
-          }
-          return window.__settle(made);
-        },
-        subject.tags,
-        count,
+/** The taps each page is measured with, in order; each returns its figure under `name`. */
+const tapScripts = {
+  checker: async (page) => {
+    const figures = {};
+    const tag = 'red-flag-checker';
+    figures['checker: first answer'] = await tap(
+      page,
+      inShadow,
+      { tag, selector: '[data-name="chest-pain"] button[data-value="no"]' },
+      ({ tag }) => !document.querySelector(tag).shadowRoot.querySelector('[data-name="chest-pain"]'),
+    );
+    // Answering moves on to the next question: its "No" is the checker's Next. The age question
+    // has a number field and Continue.
+    let next = null;
+    for (let step = 0; step < 30; step += 1) {
+      const screen = await page.evaluate(({ tag }) => {
+        const shadow = document.querySelector(tag).shadowRoot;
+        if (shadow.querySelector('[data-name="age"] input')) return 'age';
+        const fieldset = shadow.querySelector('fieldset[data-name]');
+        return fieldset ? fieldset.dataset.name : null;
+      }, { tag });
+      if (screen === null) break;
+      if (screen === 'age') {
+        const box = await centreOf(page, inShadow, { tag, selector: '[data-name="age"] input' });
+        if (box) {
+          await page.touchscreen.tap(box.x, box.y);
+          await page.keyboard.type('40');
+          figures['checker: Continue'] = await tap(
+            page,
+            inShadow,
+            { tag, selector: '[data-name="age"] button[type="submit"]' },
+            ({ tag }) => !document.querySelector(tag).shadowRoot.querySelector('[data-name="age"]'),
+          );
+        }
+        break;
+      }
+      const result = await tap(
+        page,
+        inShadow,
+        { tag, screen, selector: `[data-name="${screen}"] button[data-value="no"]` },
+        ({ tag, screen }) => !document.querySelector(tag).shadowRoot.querySelector(`[data-name="${screen}"]`),
       );
-    // One instance of each first, so styles and template caches shared by all instances are counted
-    // in the "without" figure and not charged to the instances.
-    await add(1);
-    const without = await heap();
-    const rendered = await add(instances);
-    if (rendered !== subject.tags.length * instances) throw new Error(`${subject.name}: not every instance rendered.`);
-    const withInstances = await heap();
-    await page.evaluate(() => {
-      const host = document.getElementById('host');
-      while (host.children.length > 1) host.lastElementChild.remove();
+      if (next === null) {
+        next = result;
+        figures['checker: next answer'] = result;
+      }
+      if (!result.done) break;
+    }
+    return figures;
+  },
+  timer: async (page) => ({
+    'timer: Start': await tap(
+      page,
+      inShadow,
+      { tag: 'ice-heat-timer', selector: '[part~="start"]', text: 'Start' },
+      ({ tag }) => {
+        const button = document.querySelector(tag).shadowRoot.querySelector('[part~="primary-button"]');
+        return Boolean(button) && button.textContent.trim() !== 'Start';
+      },
+    ),
+  }),
+  checklist: async (page) => ({
+    'checklist: first tick': await tap(
+      page,
+      inShadow,
+      { tag: 'prevention-checklist', selector: 'input[type="checkbox"]' },
+      ({ tag }) => document.querySelector(tag).shadowRoot.querySelector('input[type="checkbox"]').checked,
+    ),
+  }),
+  peer: async (page) => ({
+    'peer: checkbox': await tap(
+      page,
+      inShadow,
+      { tag: 'sl-checkbox', selector: '[part~="control"]' },
+      ({ tag }) => document.querySelector(tag).checked === true,
+    ),
+  }),
+};
+
+/** One visit of one page: load, wait for every widget's paint and a settling second, then taps. */
+async function visit(browser, origin, subject) {
+  return withPhonePage(browser, subject.name, async (page) => {
+    await page.evaluateOnNewDocument(instrument, subject.tracked);
+    await page.goto(`${origin}${subject.path}`, { waitUntil: 'load' });
+    const expected = subject.expected;
+    const deadline = Date.now() + paintTimeoutMs;
+    let painted = 0;
+    while (Date.now() < deadline) {
+      painted = await page.evaluate(() => window.__bench.widgets.filter((widget) => widget.painted !== null).length);
+      if (painted >= expected) break;
+      await sleep(50);
+    }
+    await sleep(settleMs);
+    const load = await page.evaluate(() => {
+      const bench = window.__bench;
+      return {
+        end: performance.now(),
+        longTasks: [...bench.longTasks],
+        fcp: bench.fcp,
+        cls: bench.shifts.reduce((sum, shift) => sum + shift.value, 0),
+        widgets: bench.widgets.map((widget) => ({ ...widget })),
+        litVersions: Array.isArray(globalThis.litHtmlVersions) ? [...globalThis.litHtmlVersions] : [],
+        errors: bench.errors,
+      };
     });
-    const afterRemoval = await heap();
-    const made = subject.tags.length * instances;
-    const per = (after, before, key) =>
-      typeof after[key] === 'number' && typeof before[key] === 'number' ? (after[key] - before[key]) / made : null;
-    await cdp.detach();
-    return {
-      jsPerInstance: per(withInstances, without, 'usedSize'),
-      domPerInstance: per(withInstances, without, 'embedderHeapUsedSize'),
-      jsRetainedPerInstance: per(afterRemoval, without, 'usedSize'),
-      domRetainedPerInstance: per(afterRemoval, without, 'embedderHeapUsedSize'),
+    // The span measured: from the navigation's start to the end of the settling second.
+    const tasks = load.longTasks.filter((task) => task.start < load.end);
+    const sample = {
+      tbtMs: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - targets.longTaskMs), 0),
+      longTaskCount: tasks.length,
+      longestTaskMs: tasks.length ? Math.max(...tasks.map((task) => task.duration)) : 0,
+      longTasks: tasks,
+      fcpMs: load.fcp,
+      cls: load.cls,
+      paintedAll: load.widgets.length >= expected && load.widgets.every((widget) => widget.painted !== null),
+      paintByTag: {},
+      litCopies: load.litVersions.length,
+      errors: load.errors,
     };
+    for (const tag of subject.tracked) {
+      const times = load.widgets.filter((widget) => widget.tag === tag).map((widget) => widget.painted);
+      sample.paintByTag[tag] = times.length && times.every((time) => time !== null) ? Math.max(...times) : null;
+    }
+    const known = Object.values(sample.paintByTag).filter((time) => time !== null);
+    sample.paintLastMs = known.length === subject.tracked.length ? Math.max(...known) : null;
+    sample.taps = {};
+    for (const script of subject.taps) Object.assign(sample.taps, await tapScripts[script](page));
+    return sample;
   });
 }
 
@@ -489,12 +550,14 @@ function stats(values) {
   const sorted = [...list].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  return { median, min: sorted[0], max: sorted.at(-1), samples: list };
+  return { median, min: sorted[0], max: sorted.at(-1), n: list.length, samples: list };
 }
 
 const kb = (bytes) => (bytes / KB).toFixed(1);
-const ms = (value) => value.toFixed(1);
-const verdict = (ok) => (ok ? 'meets' : 'misses');
+const fixed = (digits) => (value) => value.toFixed(digits);
+const spread = (figure, format = fixed(0)) =>
+  figure ? `${format(figure.median)} (${format(figure.min)}–${format(figure.max)})` : 'n/a';
+const verdict = (ok) => (ok === null ? 'n/a' : ok ? 'meets' : 'misses');
 
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
@@ -509,203 +572,283 @@ function table(rows) {
 
 async function main() {
   const startedAt = new Date();
+  const started = performance.now();
   if (!skipBuild) build();
-
   const loadAtStart = loadavg()[0];
-  const files = readdirSync(cdnDir)
-    .filter((name) => name.endsWith('.js'))
-    .sort();
-  if (files.length === 0) throw new Error('cdn/ holds no .js file.');
-  // Measures a copy, so every figure of the run is of the same bytes even if cdn/ is rebuilt meanwhile.
+
+  // Every cdn/ file a site may load, copied so the whole run measures the same bytes.
   const snapshot = join(tmp, 'cdn');
-  mkdirSync(snapshot);
-  for (const name of files) copyFileSync(join(cdnDir, name), join(snapshot, name));
+  const cdnFiles = [];
+  const walk = (dir, prefix = '') => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else if (/\.(?:js|css)$/.test(entry.name)) cdnFiles.push(`${prefix}${entry.name}`);
+    }
+  };
+  walk(cdnDir);
+  cdnFiles.sort();
+  for (const name of cdnFiles) {
+    mkdirSync(dirname(join(snapshot, name)), { recursive: true });
+    copyFileSync(join(cdnDir, name), join(snapshot, name));
+    if (existsSync(join(cdnDir, `${name}.map`))) copyFileSync(join(cdnDir, `${name}.map`), join(snapshot, `${name}.map`));
+  }
+  for (const name of ['red-flag-checker.js', 'ice-heat-timer.js', 'prevention-checklist.js', 'back-spasm-widgets.js']) {
+    if (!cdnFiles.includes(name)) throw new Error(`cdn/${name} is missing.`);
+  }
 
   const baselineFile = await bundle('hello-world', baselineSource, join(tmp, 'baseline'));
-  const sameBundling = await checkSameBundling(snapshot);
+  const peerFile = await bundle('shoelace-peer', peerSource, join(tmp, 'peer'));
 
+  // Bytes of every file, with its floor.
+  const files = [];
+  for (const name of cdnFiles) {
+    const file = join(snapshot, name);
+    const entry = { name: `cdn/${name}`, sizes: sizes(file), floor: null, litInside: false };
+    if (name.endsWith('.js')) {
+      // Read from cdn/, where the map's relative paths point.
+      const modules = bundledModules(join(cdnDir, name));
+      entry.litInside = modules.some((module) => litModule.test(module));
+      entry.modules = modules.map((module) => relative(root, module));
+      const format = name.includes('.classic.') ? 'iife' : 'es';
+      if (modules.length) entry.floor = await floorOf(name, modules, format, root);
+    }
+    files.push(entry);
+  }
+  const baselineBytes = { name: 'hello-world (Lit, bundled alike)', sizes: sizes(baselineFile), litInside: true };
+  const peerBytes = { name: 'peer: Shoelace button + checkbox (bundled alike)', sizes: sizes(peerFile), litInside: true };
+
+  // The pages.
+  assets.set('/baseline/hello-world.js', baselineFile);
+  assets.set('/peer/shoelace.js', peerFile);
+  assets.set('/peer/light.css', peerTheme);
+  for (const name of cdnFiles) assets.set(`/cdn/${name}`, join(snapshot, name));
+  const css = '/cdn/back-spasm-widgets.css';
+  const widget = { checker: 'red-flag-checker', timer: 'ice-heat-timer', checklist: 'prevention-checklist' };
+  const many = Array.from({ length: manyWidgets }, (_, index) => Object.values(widget)[index % 3]);
   const subjects = [
-    { name: 'hello-world (baseline)', key: 'baseline', file: baselineFile, url: '/baseline/hello-world.js' },
-    ...files.map((name) => ({ name: `cdn/${name}`, key: name, file: join(snapshot, name), url: `/cdn/${name}` })),
+    { key: 'hello', name: 'hello-world (baseline)', tags: ['hello-world'], scripts: ['/baseline/hello-world.js'], taps: [] },
+    {
+      key: 'peer',
+      name: 'peer: Shoelace button + checkbox',
+      tags: ['sl-button', 'sl-checkbox'],
+      body: '<sl-button variant="primary">Start</sl-button>\n<sl-checkbox>I walked today</sl-checkbox>',
+      scripts: ['/peer/shoelace.js'],
+      styles: ['/peer/light.css'],
+      taps: ['peer'],
+    },
+    { key: 'checker', name: 'red-flag-checker alone', tags: [widget.checker], scripts: ['/cdn/red-flag-checker.js'], taps: ['checker'] },
+    { key: 'timer', name: 'ice-heat-timer alone', tags: [widget.timer], scripts: ['/cdn/ice-heat-timer.js'], taps: ['timer'] },
+    {
+      key: 'checklist',
+      name: 'prevention-checklist alone',
+      tags: [widget.checklist],
+      scripts: ['/cdn/prevention-checklist.js'],
+      taps: ['checklist'],
+    },
+    { key: 'all', name: 'all three (back-spasm-widgets.js)', tags: Object.values(widget), scripts: ['/cdn/back-spasm-widgets.js'], taps: [] },
+    {
+      key: 'three',
+      name: 'all three (the three one-widget bundles)',
+      tags: Object.values(widget),
+      scripts: ['/cdn/red-flag-checker.js', '/cdn/ice-heat-timer.js', '/cdn/prevention-checklist.js'],
+      taps: [],
+    },
+    {
+      key: 'many',
+      name: `${manyWidgets} widgets (back-spasm-widgets.js)`,
+      tags: Object.values(widget),
+      list: many,
+      scripts: ['/cdn/back-spasm-widgets.js'],
+      taps: [],
+    },
   ];
-  for (const [index, subject] of subjects.entries()) {
-    subject.sizes = sizes(subject.file);
-    subject.classic = isClassicScript(subject.file);
-    scripts.set(subject.url, subject.file);
-    subject.loadPage = `/load-${index}.html`;
-    pages.set(subject.loadPage, loadPage(subject.url, subject.classic));
+  for (const subject of subjects) {
+    const list = subject.list ?? subject.tags;
+    subject.tracked = subject.tags;
+    subject.expected = list.length;
+    subject.path = `/${subject.key}.html`;
+    const body = subject.body ?? list.map((tag) => `<${tag}></${tag}>`).join('\n');
+    const styles = subject.styles ?? (subject.key === 'hello' ? [] : [css]);
+    pages.set(subject.path, pageHtml({ body, scripts: subject.scripts, styles }));
+    subject.samples = [];
   }
 
   const origin = await startServer();
   const browser = await launchBrowser();
   const chromiumVersion = await browser.version();
 
-  for (const [index, subject] of subjects.entries()) {
-    subject.tags = [...new Set(await discoverTags(browser, origin, subject))];
-    subject.timingPage = `/render-${index}.html`;
-    pages.set(subject.timingPage, timingPage(subject.url, subject.classic, subject.tags, instances));
-    subject.samples = [];
-  }
-  const baseline = subjects[0];
-  if (baseline.tags.length !== 1) throw new Error('The baseline should define exactly one element.');
-  const measured = subjects.filter((subject) => subject.tags.length > 0);
-
-  for (let run = 0; run < warmupRuns + runs; run += 1) {
-    // The order rotates each run, so no bundle always runs first (on a colder browser) or last.
-    const order = measured.map((_, i) => measured[(i + run) % measured.length]);
+  for (let round = 0; round < warmupRounds + rounds; round += 1) {
+    // The order rotates each round, so no page always runs first (on a colder browser) or last.
+    const order = subjects.map((_, index) => subjects[(index + round) % subjects.length]);
     for (const subject of order) {
-      const render = await measureRender(browser, origin, subject);
-      const heap = await measureHeap(browser, origin, subject);
-      if (run >= warmupRuns) subject.samples.push({ run: run - warmupRuns, ...render, ...heap });
+      const visitStart = performance.now();
+      const sample = await visit(browser, origin, subject);
+      if (process.env.BENCH_VERBOSE) process.stderr.write(`  ${subject.key}: ${((performance.now() - visitStart) / 1000).toFixed(1)} s\n`);
+      if (round >= warmupRounds) subject.samples.push({ round: round - warmupRounds, ...sample });
     }
+    process.stderr.write(`round ${round + 1 - warmupRounds}/${rounds}${round < warmupRounds ? ' (warm-up)' : ''} done\n`);
   }
+  await cleanUp();
 
-  // Figures per subject.
-  const baselineByRun = new Map(baseline.samples.map((sample) => [sample.run, sample]));
-  const allTags = new Set(subjects.slice(1).flatMap((subject) => subject.tags));
+  // Figures per page; ratios are per round against the same round's hello-world.
+  const bySubject = Object.fromEntries(subjects.map((subject) => [subject.key, subject]));
+  const helloByRound = new Map(bySubject.hello.samples.map((sample) => [sample.round, sample]));
   for (const subject of subjects) {
     const samples = subject.samples;
-    subject.render = stats(samples.map((sample) => sample.renderMs));
-    subject.load = stats(samples.map((sample) => sample.loadMs));
-    // Each run's element time over the baseline's time in the same run: both saw the same machine load.
-    subject.cpu = stats(samples.map((sample) => sample.cpuMs));
-    subject.ratio =
-      subject === baseline
-        ? null
-        : stats(samples.map((sample) => sample.renderMs / baselineByRun.get(sample.run).renderMs));
-    subject.cpuRatio =
-      subject === baseline ? null : stats(samples.map((sample) => sample.cpuMs / baselineByRun.get(sample.run).cpuMs));
-    subject.heap = {
-      jsPerInstance: stats(samples.map((sample) => sample.jsPerInstance)),
-      domPerInstance: stats(samples.map((sample) => sample.domPerInstance)),
-      jsRetainedPerInstance: stats(samples.map((sample) => sample.jsRetainedPerInstance)),
-      domRetainedPerInstance: stats(samples.map((sample) => sample.domRetainedPerInstance)),
+    subject.figures = {
+      tbtMs: stats(samples.map((sample) => sample.tbtMs)),
+      longTaskCount: stats(samples.map((sample) => sample.longTaskCount)),
+      longTasksTotal: samples.reduce((sum, sample) => sum + sample.longTaskCount, 0),
+      longestTaskMs: samples.length ? Math.max(...samples.map((sample) => sample.longestTaskMs)) : null,
+      fcpMs: stats(samples.map((sample) => sample.fcpMs)),
+      cls: stats(samples.map((sample) => sample.cls)),
+      paintLastMs: stats(samples.map((sample) => sample.paintLastMs)),
+      paintByTag: Object.fromEntries(subject.tracked.map((tag) => [tag, stats(samples.map((sample) => sample.paintByTag[tag]))])),
+      paintRatioByTag: Object.fromEntries(
+        subject.tracked.map((tag) => [
+          tag,
+          stats(samples.map((sample) => sample.paintByTag[tag] / helloByRound.get(sample.round)?.paintLastMs)),
+        ]),
+      ),
+      roundsNotAllPainted: samples.filter((sample) => !sample.paintedAll).length,
+      litCopies: stats(samples.map((sample) => sample.litCopies)),
+      taps: {},
     };
-    const longTasks = samples.flatMap((sample) => sample.longTasks);
-    subject.longTasks = {
-      count: longTasks.length,
-      longestMs: longTasks.length ? Math.max(...longTasks.map((task) => task.duration)) : null,
-      runsWithLongTasks: samples.filter((sample) => sample.longTasks.length > 0).length,
-    };
-    const longCpu = samples.flatMap((sample) => sample.longCpuTasksMs);
-    subject.longCpuTasks = { count: longCpu.length, longestMs: longCpu.length ? Math.max(...longCpu) : null };
-
-    subject.targets = [];
-    if (subject === baseline) continue;
-    const single = subject.tags.length === 1;
-    const all = subject.tags.length > 1 && [...allTags].every((tag) => subject.tags.includes(tag));
-    if (single || all) {
-      const limit = single ? targets.oneGzipBytes : targets.allGzipBytes;
-      subject.targets.push({
-        name: single ? 'one element, gzip' : 'all elements together, gzip',
-        limit: `<= ${kb(limit)} KB`,
-        value: `${kb(subject.sizes.gzip)} KB`,
-        verdict: verdict(subject.sizes.gzip <= limit),
-      });
+    const tapNames = [...new Set(samples.flatMap((sample) => Object.keys(sample.taps)))];
+    for (const name of tapNames) {
+      const taps = samples.map((sample) => sample.taps[name]).filter(Boolean);
+      subject.figures.taps[name] = {
+        ...stats(taps.map((entry) => entry.ms)),
+        belowThreshold: taps.filter((entry) => entry.belowThreshold).length,
+        notDone: taps.filter((entry) => !entry.done).length,
+        measured: taps.length,
+      };
     }
-    if (single && subject.ratio) {
-      subject.targets.push({
-        name: 'render time vs baseline',
-        limit: `<= ${targets.renderRatio}x`,
-        value: `${subject.ratio.median.toFixed(2)}x`,
-        verdict: verdict(subject.ratio.median <= targets.renderRatio),
-      });
-    }
-    subject.targets.push({
-      name: `no long task over ${targets.longTaskMs} ms`,
-      limit: '0',
-      value: String(subject.longTasks.count),
-      verdict: verdict(subject.longTasks.count === 0),
-    });
   }
 
-  // The table.
-  const find = (subject, name) => subject.targets.find((target) => target.name.startsWith(name));
-  const rows = [
-    [
-      'Bundle',
-      'Elements',
-      'Min KB',
-      'Gzip KB',
-      'Brotli KB',
-      'Gzip target',
-      `Render ${instances}/el ms: median (min-max)`,
-      'CPU ms',
-      'x baseline (CPU)',
-      'Render target',
-      'JS heap/inst KB',
-      'DOM heap/inst KB',
-      'Long tasks >50ms',
-      'CPU tasks >50ms',
-      'Long-task target',
-    ],
-  ];
-  for (const subject of subjects) {
-    const gzipTarget = find(subject, 'one element') ?? find(subject, 'all elements');
-    const renderTarget = find(subject, 'render time');
-    const longTarget = find(subject, 'no long task');
-    const heapCell = (figure) => (figure ? kb(figure.median) : 'n/a');
-    rows.push([
+  // The table: one row per figure, beside its same-run baseline, with its target and verdict.
+  const rows = [['Subject', 'Figure', 'Median (min–max)', 'Baseline, same run', 'Target', 'Verdict']];
+  const hello = bySubject.hello.figures;
+  const peer = bySubject.peer.figures;
+  const beside = (pick, format = fixed(0)) => `hello-world ${spread(pick(hello), format)}; peer ${spread(pick(peer), format)}`;
+  const judged = [];
+  const judge = (subject, figure, measured, baselineCell, target, ok) => {
+    rows.push([subject, figure, measured, baselineCell, target, target === '' ? 'info' : verdict(ok)]);
+    if (target !== '') judged.push({ subject, figure, measured, target, verdict: verdict(ok) });
+  };
+  const widgetPages = ['checker', 'timer', 'checklist', 'all', 'three', 'many'];
+  for (const key of widgetPages) {
+    const subject = bySubject[key];
+    const f = subject.figures;
+    const noLong = f.longTasksTotal === 0;
+    judge(
       subject.name,
-      subject.tags.length > 1 && [...allTags].every((tag) => subject.tags.includes(tag))
-        ? `all ${subject.tags.length}`
-        : subject.tags.join(' ') || 'none',
-      kb(subject.sizes.minified),
-      kb(subject.sizes.gzip),
-      kb(subject.sizes.brotli),
-      subject === baseline
-        ? `(Lit floor ~${kb(targets.litFloorGzipBytes)})`
-        : gzipTarget
-          ? `${gzipTarget.limit}: ${gzipTarget.verdict}`
-          : 'none',
-      subject.render ? `${ms(subject.render.median)} (${ms(subject.render.min)}-${ms(subject.render.max)})` : 'n/a',
-      subject.cpu ? ms(subject.cpu.median) : 'n/a',
-      subject === baseline
-        ? '1.00 (1.00)'
-        : subject.ratio
-          ? `${subject.ratio.median.toFixed(2)} (${subject.cpuRatio.median.toFixed(2)})`
-          : 'n/a',
-      renderTarget
-        ? `${renderTarget.limit}: ${renderTarget.verdict}`
-        : subject.tags.length > 1
-          ? `info (${subject.tags.length * instances} el.)`
-          : 'none',
-      heapCell(subject.heap.jsPerInstance),
-      heapCell(subject.heap.domPerInstance),
-      subject.render
-        ? `${subject.longTasks.count}${subject.longTasks.count ? ` (longest ${subject.longTasks.longestMs.toFixed(0)})` : ''}`
-        : 'n/a',
-      subject.render
-        ? `${subject.longCpuTasks.count}${subject.longCpuTasks.count ? ` (longest ${subject.longCpuTasks.longestMs.toFixed(0)})` : ''}`
-        : 'n/a',
-      longTarget && subject !== baseline ? `none: ${longTarget.verdict}` : subject === baseline ? '' : 'none',
-    ]);
+      'TBT ms',
+      spread(f.tbtMs),
+      beside((figures) => figures.tbtMs),
+      ['three', 'many'].includes(key) ? '' : '0',
+      f.tbtMs ? f.tbtMs.median <= targets.tbtMs : null,
+    );
+    judge(
+      subject.name,
+      'tasks over 50 ms per round; longest',
+      `${spread(f.longTaskCount)}; ${f.longestTaskMs ? f.longestTaskMs.toFixed(0) : 0} ms`,
+      `hello-world ${spread(hello.longTaskCount)}, longest ${(hello.longestTaskMs ?? 0).toFixed(0)}; peer ${spread(peer.longTaskCount)}, longest ${(peer.longestTaskMs ?? 0).toFixed(0)}`,
+      'none in any round',
+      noLong,
+    );
+    judge(subject.name, 'FCP ms', spread(f.fcpMs), beside((figures) => figures.fcpMs), '', null);
+    for (const tag of subject.tracked) {
+      const ratio = f.paintRatioByTag[tag];
+      judge(
+        subject.name,
+        key === 'many' ? `${tag}: all painted, ms` : `${tag} painted, ms`,
+        `${spread(f.paintByTag[tag])} = ${spread(ratio, fixed(2))} x hello-world`,
+        beside((figures) => figures.paintLastMs),
+        key === 'many' ? '' : `<= ${targets.paintRatio} x hello-world`,
+        ratio ? ratio.median <= targets.paintRatio : null,
+      );
+    }
+    judge(subject.name, 'CLS', spread(f.cls, fixed(3)), beside((figures) => figures.cls, fixed(3)), '', null);
   }
+  const peerTap = peer.taps['peer: checkbox'];
+  for (const key of ['checker', 'timer', 'checklist']) {
+    for (const [name, figure] of Object.entries(bySubject[key].figures.taps)) {
+      const notes = [
+        figure.belowThreshold ? `${figure.belowThreshold} under 16` : '',
+        figure.notDone ? `${figure.notDone} without effect` : '',
+      ].filter(Boolean);
+      judge(
+        bySubject[key].name,
+        `tap, Event Timing ms: ${name.replace(/^[a-z]+: /, '')}`,
+        `${spread(figure.median === undefined ? null : figure)}${notes.length ? ` (${notes.join(', ')})` : ''}`,
+        `peer checkbox ${spread(peerTap?.median === undefined ? null : peerTap)}`,
+        `<= ${targets.tapMs} median`,
+        figure.median === undefined ? null : figure.median <= targets.tapMs,
+      );
+    }
+  }
+  const threeLit = bySubject.three.figures.litCopies;
+  const litFiles = ['red-flag-checker.js', 'ice-heat-timer.js', 'prevention-checklist.js'].filter(
+    (name) => files.find((file) => file.name === `cdn/${name}`)?.litInside,
+  ).length;
+  judge(
+    bySubject.three.name,
+    'copies of Lit evaluated (litHtmlVersions); files carrying Lit',
+    `${spread(threeLit)}; ${litFiles} of 3 files`,
+    `all-in-one ${spread(bySubject.all.figures.litCopies)}`,
+    '1',
+    threeLit ? threeLit.median <= targets.litCopies && litFiles <= targets.litCopies : null,
+  );
+  const oneWidget = ['cdn/red-flag-checker.js', 'cdn/ice-heat-timer.js', 'cdn/prevention-checklist.js'];
+  const allInOne = ['cdn/back-spasm-widgets.js', 'cdn/back-spasm-widgets.classic.js'];
+  for (const file of files) {
+    const limit = oneWidget.includes(file.name) ? targets.oneFloorRatio : allInOne.includes(file.name) ? targets.allFloorRatio : null;
+    const ratio = file.floor ? { gzip: file.sizes.gzip / file.floor.sizes.gzip, brotli: file.sizes.brotli / file.floor.sizes.brotli } : null;
+    file.floorRatio = ratio;
+    judge(
+      file.name,
+      'bytes: brotli / gzip KB',
+      `${kb(file.sizes.brotli)} / ${kb(file.sizes.gzip)}${ratio ? ` = ${ratio.brotli.toFixed(2)} / ${ratio.gzip.toFixed(2)} x floor` : ''}`,
+      file.floor ? `floor ${kb(file.floor.sizes.brotli)} / ${kb(file.floor.sizes.gzip)}` : 'no floor',
+      limit ? `<= ${limit.toFixed(1)} x floor (both)` : '',
+      ratio && limit ? ratio.gzip <= limit && ratio.brotli <= limit : null,
+    );
+  }
+  rows.push([
+    baselineBytes.name,
+    'bytes: brotli / gzip KB',
+    `${kb(baselineBytes.sizes.brotli)} / ${kb(baselineBytes.sizes.gzip)}`,
+    `peer ${kb(peerBytes.sizes.brotli)} / ${kb(peerBytes.sizes.gzip)}`,
+    '',
+    'info',
+  ]);
 
+  const runtimeS = (performance.now() - started) / 1000;
+  const met = judged.filter((entry) => entry.verdict === 'meets').length;
   const printed = [
-    `Benchmark of back-spasm-widgets: ${runs} measured runs (+${warmupRuns} warm-up), ${instances} instances per element, ` +
-      `Chromium ${chromiumVersion}, ${cpus().length} x ${cpus()[0]?.model ?? 'CPU'}, ` +
-      `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (render times grow with load; the ratio less so)`,
+    `back-spasm-widgets benchmark, ${startedAt.toISOString().slice(0, 10)}: ${rounds} rounds (+${warmupRounds} warm-up), ` +
+      `phone profile ${phone.width}x${phone.height} @${phone.deviceScaleFactor}x, touch, CPU ${cpuSlowdown}x slower; ` +
+      `Chromium ${chromiumVersion}; ${cpus().length} x ${cpus()[0]?.model ?? 'CPU'}; load average ${loadAtStart.toFixed(1)} at start, ` +
+      `${loadavg()[0].toFixed(1)} at end; ${runtimeS.toFixed(0)} s.`,
     '',
     table(rows),
     '',
-    'KB = 1024 bytes. What each figure is:',
-    `- Min KB: bytes of the bundle as shipped in cdn/ (Rollup, node-resolve with the 'production' condition, terser; scripts/bundle-options.mjs).`,
-    '- Gzip KB: the same bytes compressed with gzip level 9 (node zlib), roughly what a server sends with gzip.',
-    '- Brotli KB: the same bytes compressed with brotli at quality 11 in text mode (node zlib).',
-    `- Gzip target: at most ${kb(targets.oneGzipBytes)} KB for a one-element bundle and ${kb(targets.allGzipBytes)} KB for the bundle with every element; Lit itself costs about ${kb(targets.litFloorGzipBytes)} KB.`,
-    `- Render ms: wall time in headless Chromium from just before the page loads the bundle (from 127.0.0.1, never cached) until all ${instances} elements of each tag have resolved updateComplete, have content in their shadow root and a frame is painted; median (min-max) of ${runs} runs, each in a fresh incognito context, traced.`,
-    '- CPU ms: main-thread CPU time over the same span, from the browser trace (thread time of its tasks); median. It grows far less than wall time when the machine is busy.',
-    '- x baseline (CPU): median over the runs of (element time / hello-world time in the same run), wall time then CPU time; the target (at most 3) is judged on the wall-time ratio.',
-    `- JS heap/inst KB: V8 used heap (CDP Runtime.getHeapUsage after two forced GCs) with ${instances} more instances minus before them, divided by ${instances}; median of the runs.`,
-    '- DOM heap/inst KB: the same for Blink\'s own heap of DOM nodes and style objects (embedderHeapUsedSize).',
-    `- Long tasks >50ms: PerformanceObserver('longtask') entries from the page's start to the painted frame, summed over the ${runs} runs (longest in ms); the target is none.`,
-    '- CPU tasks >50ms: the tasks of that span that used over 50 ms of main-thread CPU (from the trace), summed over the runs: long tasks that a busy machine does not explain.',
-    `- Baseline bundled like cdn/: ${sameBundling.same ? 'yes' : 'NO'} (${sameBundling.file ?? 'rollup.config.mjs'} rebuilt with scripts/bundle-options.mjs: ${sameBundling.detail}).`,
+    `Targets met: ${met} of ${judged.length}.`,
+    '- TBT: sum over the long tasks (PerformanceObserver "longtask", buffered) from the navigation to 1 s after the last widget painted and the load event, of their time over 50 ms.',
+    "- Painted: when the element's shadow root first got content (MutationObserver), then a double requestAnimationFrame: the second frame's time, after the frame that painted it. The ratio is per round, against the hello-world page's paint in the same round.",
+    '- Taps: page.touchscreen.tap at the control\'s centre; the longest Event Timing entry (type "event", durationThreshold 16) of the interaction; none reported counts as 16 ms.',
+    '- Floor: Lit (the hello-world element) and the content modules the bundle carries (English words, triage policy, sources, emergency numbers), bundled alike; KB = 1024 bytes, gzip level 9, brotli quality 11.',
     `- Network: ${foreignRequests.size === 0 ? 'no request left 127.0.0.1' : `requests to other hosts: ${[...foreignRequests].join(', ')}`}.`,
   ];
+  const unpainted = subjects.filter((subject) => subject.figures.roundsNotAllPainted > 0);
+  if (unpainted.length) {
+    printed.push(
+      `- Not every widget painted within ${paintTimeoutMs / 1000} s in: ${unpainted.map((subject) => `${subject.name} (${subject.figures.roundsNotAllPainted} rounds)`).join(', ')}.`,
+    );
+  }
   if (consoleMessages.size > 0) {
-    printed.push('- Console warnings and errors during the runs:');
+    printed.push('- Console warnings and errors:');
     for (const [message, count] of consoleMessages) printed.push(`    ${count} x ${message}`);
   } else {
     printed.push('- Console: no warning or error.');
@@ -714,6 +857,7 @@ async function main() {
 
   const results = {
     date: startedAt.toISOString(),
+    runtimeSeconds: runtimeS,
     environment: {
       node: process.version,
       chromium: chromiumVersion,
@@ -721,30 +865,24 @@ async function main() {
       cores: cpus().length,
       loadAverage1m: { start: loadAtStart, end: loadavg()[0] },
     },
-    settings: { runs, warmupRuns, instances, kilobyte: KB, viewport: { width: 412, height: 915 } },
+    settings: { rounds, warmupRounds, phone, cpuSlowdown, settleMs, manyWidgets, kilobyte: KB },
     targets,
-    sameBundling,
+    verdicts: judged,
     foreignRequests: [...foreignRequests],
     console: Object.fromEntries(consoleMessages),
-    bundles: subjects.map((subject) => ({
+    pages: subjects.map((subject) => ({
+      key: subject.key,
       name: subject.name,
-      baseline: subject === baseline,
-      loadedAs: subject.classic ? 'classic script' : 'module',
-      tags: subject.tags,
-      sizes: subject.sizes,
-      renderMs: subject.render,
-      mainThreadCpuMs: subject.cpu,
-      cpuRatioToBaseline: subject.cpuRatio,
-      longCpuTasks: subject.longCpuTasks,
-      importMs: subject.load,
-      ratioToBaseline: subject.ratio,
-      heapBytes: subject.heap,
-      longTasks: { ...subject.longTasks, entries: subject.samples.map((sample) => sample.longTasks) },
-      targets: subject.targets,
+      scripts: subject.scripts,
+      elements: subject.list ?? subject.tags,
+      figures: subject.figures,
+      samples: subject.samples,
     })),
+    bytes: [...files, baselineBytes, peerBytes],
+    table: rows,
   };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nWritten: ${resultsFile.slice(root.length)}`);
+  console.log(`\nWritten: ${relative(root, resultsFile)}`);
 }
 
 try {
