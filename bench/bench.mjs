@@ -404,8 +404,11 @@ function inShadow({ tag, selector, text }) {
   const host = document.querySelector(tag);
   const shadow = host?.shadowRoot;
   if (!shadow) return null;
-  const direct = selector ? shadow.querySelector(selector) : null;
-  if (direct) return direct;
+  // The first selector (of a list, in order of preference) that matches.
+  for (const one of [selector ?? []].flat()) {
+    const found = shadow.querySelector(one);
+    if (found) return found;
+  }
   if (text) return [...shadow.querySelectorAll('button')].find((button) => button.textContent.trim() === text) ?? null;
   return null;
 }
@@ -446,17 +449,28 @@ const tapScripts = {
         }
         break;
       }
-      const result = await tap(
-        page,
-        inShadow,
-        { tag, screen, selector: `[data-name="${screen}"] button[data-value="no"]` },
-        ({ tag, screen }) => !document.querySelector(tag).shadowRoot.querySelector(`[data-name="${screen}"]`),
-      );
+      // "No" where the question has it; the first choice where it has others (how long it has lasted).
+      const arg = {
+        tag,
+        screen,
+        selector: [`[data-name="${screen}"] button[data-value="no"]`, `[data-name="${screen}"] button[data-value]`],
+      };
+      const gone = ({ tag, screen }) => !document.querySelector(tag).shadowRoot.querySelector(`[data-name="${screen}"]`);
       if (next === null) {
-        next = result;
-        figures['checker: next answer'] = result;
+        next = await tap(page, inShadow, arg, gone);
+        figures['checker: next answer'] = next;
+        if (!next.done) break;
+        continue;
       }
-      if (!result.done) break;
+      // The questions between are answered without measuring, as fast as the page moves on.
+      const box = await centreOf(page, inShadow, arg);
+      if (!box) break;
+      await page.touchscreen.tap(box.x, box.y);
+      try {
+        await page.waitForFunction(gone, { polling: 'raf', timeout: 5000 }, arg);
+      } catch {
+        break;
+      }
     }
     return figures;
   },
