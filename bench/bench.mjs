@@ -16,8 +16,8 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
@@ -510,9 +510,8 @@ async function visit(browser, origin, subject) {
     await page.goto(`${origin}${subject.path}`, { waitUntil: 'load' });
     const expected = subject.expected;
     const deadline = Date.now() + paintTimeoutMs;
-    let painted = 0;
     while (Date.now() < deadline) {
-      painted = await page.evaluate(() => window.__bench.widgets.filter((widget) => widget.painted !== null).length);
+      const painted = await page.evaluate(() => window.__bench.widgets.filter((widget) => widget.painted !== null).length);
       if (painted >= expected) break;
       await sleep(50);
     }
