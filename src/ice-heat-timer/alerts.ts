@@ -12,6 +12,14 @@ function audioContextConstructor(): AudioContextConstructor | null {
   return scope.AudioContext ?? scope.webkitAudioContext ?? null;
 }
 
+/** Whether an audio context must be made inside the visitor's tap for it to play later. */
+function needsGestureForAudio(): boolean {
+  const scope = globalThis as typeof globalThis & { webkitAudioContext?: unknown };
+  if (scope.webkitAudioContext !== undefined) return true;
+  const activation = (globalThis.navigator as Navigator & { userActivation?: { hasBeenActive: boolean } } | undefined)?.userActivation;
+  return !activation || activation.hasBeenActive !== true;
+}
+
 /** A two-note chime made with oscillators, so no audio file is ever loaded. */
 export class Chime {
   private context: AudioContext | null = null;
@@ -31,6 +39,22 @@ export class Chime {
     } catch {
       this.context = null;
     }
+  }
+
+  /**
+   * What a tap on Start does for the chime, kept cheap: an existing context is only resumed. A new
+   * one is made now only where the engine may need the tap itself to let it play (WebKit, or an
+   * engine without sticky user activation); elsewhere the page's activation lets it be made later,
+   * after the tap's paint, with `prepare()`. Returns true when nothing is left for later.
+   */
+  unlock(): boolean {
+    if (this.context) {
+      this.prepare();
+      return true;
+    }
+    if (!needsGestureForAudio()) return false;
+    this.prepare();
+    return true;
   }
 
   play(): void {

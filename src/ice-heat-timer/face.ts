@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../content/fill.js';
 import type { TimerContent } from '../content/timer-types.js';
+import type { SourceKey } from '../content/types.js';
 import { dateFormat } from '../internal/locale.js';
 import { sourcesDisclosure } from '../internal/sources.js';
 import { formatCountdown, minutesAndSeconds, progressOf, type Phase, type Session } from '../therapy/index.js';
@@ -60,8 +61,21 @@ export function renderFace({ content, session, phase, minutes, left, now }: Face
   `;
 }
 
-/** The safety reminders, who should ask a clinician first, and their sources; `level` is the heading's. */
-export function renderSafety(content: TimerContent, level: number): TemplateResult {
+/**
+ * A "Sources" disclosure. Until `full`, only its closed summary (the same height): the list inside
+ * is built in the task after the first render, so the first screen paints sooner.
+ */
+export function lazySources(label: string, keys: readonly SourceKey[], full: boolean): TemplateResult | typeof nothing {
+  if (full) return sourcesDisclosure(label, keys);
+  if (keys.length === 0) return nothing;
+  return html`<details class="sources" part="sources"><summary class="disclosure-marker">${label}</summary></details>`;
+}
+
+/**
+ * The safety reminders, who should ask a clinician first, and their sources; `level` is the
+ * heading's. The sources' list is built once `full` (see lazySources).
+ */
+export function renderSafety(content: TimerContent, level: number, full = true): TemplateResult {
   return html`
     <section class="safety" part="safety" aria-labelledby="safety-heading">
       <div id="safety-heading" class="subheading" role="heading" aria-level=${level}>${content.ui.safetyHeading}</div>
@@ -72,7 +86,7 @@ export function renderSafety(content: TimerContent, level: number): TemplateResu
       <ul aria-labelledby="ask-first">
         ${content.askFirst.map((item) => html`<li>${item.text}</li>`)}
       </ul>
-      ${sourcesDisclosure(content.ui.sources, [...content.safety, ...content.askFirst].flatMap((item) => item.sources))}
+      ${lazySources(content.ui.sources, [...content.safety, ...content.askFirst].flatMap((item) => item.sources), full)}
     </section>
   `;
 }

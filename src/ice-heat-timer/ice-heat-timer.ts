@@ -8,7 +8,7 @@ import { BswElement } from '../internal/base.js';
 import { choiceStyles } from '../internal/choices.js';
 import { intlLocale, localeSection } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
-import { sourcesDisclosure, sourcesStyles } from '../internal/sources.js';
+import { sourcesStyles } from '../internal/sources.js';
 import { baseStyles } from '../internal/styles.js';
 import {
   canStartSession,
@@ -48,7 +48,7 @@ import {
   type NotificationState,
 } from './alerts.js';
 import { SessionClock } from './clock.js';
-import { formatMoment, renderFace, renderSafety } from './face.js';
+import { formatMoment, lazySources, renderFace, renderSafety } from './face.js';
 import { timerStyles } from './ice-heat-timer.styles.js';
 import { renderQuestions } from './questions.js';
 import { readSettings, type TimerSettings } from './settings.js';
@@ -164,6 +164,7 @@ export class IceHeatTimer extends BswElement {
     notifyAsked: { state: true },
     exactOpen: { state: true },
     exactBuilt: { state: true },
+    full: { state: true },
   };
 
   // Raw values, as attributes or as properties set by a framework; willUpdate reads them into
@@ -198,6 +199,21 @@ export class IceHeatTimer extends BswElement {
   private exactOpen = false;
   /** Its field is built: it is costly to lay out and most visitors pick a day instead. */
   private exactBuilt = false;
+
+  /**
+   * Everything is rendered: the first render builds what is on screen, and the closed disclosures'
+   * lists follow in the next task (see firstUpdated).
+   */
+  private full = false;
+  private readonly fullReady: Promise<void>;
+  private markFull: () => void = () => undefined;
+  /** Work a tap on Start left for after its paint (saving, the wake lock, the chime), until done. */
+  private afterTap: Promise<void> | null = null;
+
+  constructor() {
+    super();
+    this.fullReady = new Promise((resolve) => (this.markFull = resolve));
+  }
 
   private get primaryButton(): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>('[part="primary-button"]');
@@ -281,6 +297,15 @@ export class IceHeatTimer extends BswElement {
 
   /** Starts a session of the suggested therapy. Returns false if a session is under way or the skin still needs rest. */
   start(): boolean {
+    return this.begin(false);
+  }
+
+  /**
+   * Starts a session. From a tap, only what the visitor sees (the countdown running, Pause) is done
+   * before the next paint, with what the browser wants inside the tap (waking the audio); saving
+   * (which tells the other timers), the wake lock and a new audio context follow the paint.
+   */
+  private begin(fromTap: boolean): boolean {
     const status = this.record.session.status;
     if (status === 'running' || status === 'paused') return false;
     // The session's time counts from here, on the monotonic clock.
@@ -290,10 +315,24 @@ export class IceHeatTimer extends BswElement {
     if (!canStartSession(lastSessionEnd(this.record), now)) return false;
     this.settings = this.readSettings(now);
     const { minutes, sound } = this.settings;
-    if (sound) this.chime.prepare();
     const session = startSession(this.decision(now).phase, minutes, now);
     if (session.status !== 'running') return false;
-    this.commit({ ...this.record, session });
+    if (fromTap) {
+      const audioReady = sound ? this.chime.unlock() : true;
+      this.record = { ...this.record, session };
+      this.requestUpdate();
+      this.afterPaint(() => {
+        if (!audioReady) this.chime.prepare();
+        // Unless something else has saved and re-armed the clock since (a Pause, another tab).
+        if (this.record.session === session) {
+          this.save();
+          this.clock.schedule();
+        }
+      });
+    } else {
+      if (sound) this.chime.prepare();
+      this.commit({ ...this.record, session });
+    }
     const content = this.content();
     this.announce(
       fill(content.announce.started, { session: content.phases[session.phase].session, minutes: this.minutesOf(session.durationMs) }),
@@ -350,6 +389,48 @@ export class IceHeatTimer extends BswElement {
     if (this.exactOpen) this.exactBuilt = true;
   }
 
+  override firstUpdated(): void {
+    nextTask(() => {
+      this.full = true;
+      this.markFull();
+    });
+  }
+
+  /** Resolves once everything is rendered, and what a tap on Start left for after its paint is done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (!this.full || this.afterTap) {
+      if (!this.full) await this.fullReady;
+      if (this.afterTap) await this.afterTap;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Runs `work` in a task after the next paint (or soon, where a hidden page paints nothing). */
+  private afterPaint(work: () => void): void {
+    const previous = this.afterTap;
+    const done = new Promise<void>((resolve) => {
+      let ran = false;
+      const run = () => {
+        if (ran) return;
+        ran = true;
+        clearTimeout(fallback);
+        try {
+          work();
+        } finally {
+          resolve();
+        }
+      };
+      const fallback = setTimeout(run, 250);
+      requestAnimationFrame(() => nextTask(run));
+    });
+    const tracked: Promise<void> = (previous ? Promise.all([previous, done]).then(() => undefined) : done).then(() => {
+      if (this.afterTap === tracked) this.afterTap = null;
+    });
+    this.afterTap = tracked;
+  }
+
   override updated(changed: PropertyValues): void {
     // A new answer may move the moment heat takes over.
     const answers = ['chosenMode', 'chosenStartedAt', 'chosenStart', 'mode', 'started'];
@@ -391,9 +472,9 @@ export class IceHeatTimer extends BswElement {
           ${inSession ? nothing : this.renderChoices(content, now)}
           ${inSession ? nothing : this.renderReason(content, decision, now)}
           <p>${advice.text}</p>
-          ${sourcesDisclosure(content.ui.sources, advice.sources)}
+          ${lazySources(content.ui.sources, advice.sources, this.full)}
         </div>
-        ${renderSafety(content, Math.min(this.level + 1, 6))}
+        ${renderSafety(content, Math.min(this.level + 1, 6), this.full)}
         <p class="muted privacy">${content.privacy}</p>
       </section>
     `;
@@ -671,7 +752,7 @@ export class IceHeatTimer extends BswElement {
     const status = this.record.session.status;
     if (status === 'running') this.pause();
     else if (status === 'paused') this.resume();
-    else this.start();
+    else this.begin(true);
   };
 
   private onReset = async (): Promise<void> => {
@@ -698,4 +779,14 @@ export class IceHeatTimer extends BswElement {
       this.commit({ ...this.record, notify: true });
     }
   };
+}
+
+/** Runs `work` in a task of its own, queued now (a message, which timers faked in tests leave alone). */
+function nextTask(work: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    work();
+  };
+  channel.port2.postMessage(null);
 }
