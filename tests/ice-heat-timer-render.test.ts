@@ -29,7 +29,7 @@ class FakeAudioContext {
 }
 
 const originalAudio = window.AudioContext;
-const wakeLockRequest = sinon.spy(async () => ({ release: async () => undefined, addEventListener: () => undefined }));
+const wakeLockRequest = sinon.spy(() => Promise.resolve({ release: () => Promise.resolve(), addEventListener: () => undefined }));
 
 beforeEach(() => {
   FakeAudioContext.made = [];
@@ -50,7 +50,7 @@ describe('<ice-heat-timer>: what a visitor sees first', () => {
     while (!el.hasUpdated) await frame();
     expect(part(el, 'heading')!.textContent).to.contain(text.heading);
     expect(countdown(el)).to.equal('15:00');
-    expect(part(el, 'primary-button')!.textContent!.trim()).to.equal(text.ui.start);
+    expect(part(el, 'primary-button')!.textContent.trim()).to.equal(text.ui.start);
     expect(part(el, 'choices')).to.exist;
     expect(part(el, 'safety')).to.exist;
     // The closed "Sources" disclosures are there, their lists follow.
@@ -74,7 +74,7 @@ describe('<ice-heat-timer>: Start by a real tap', () => {
       // The frame after the tap's handlers: what it paints.
       requestAnimationFrame(() => {
         seen = {
-          label: part(el, 'primary-button')!.textContent!.trim(),
+          label: part(el, 'primary-button')!.textContent.trim(),
           running: el.status === 'running',
           saved: stored() !== before,
           audio: FakeAudioContext.made.length,
@@ -91,7 +91,7 @@ describe('<ice-heat-timer>: Start by a real tap', () => {
     expect(seen!.lock, 'wake lock asked before the paint').to.equal(false);
     // Then, after it: all of them.
     expect(el.status).to.equal('running');
-    expect(part(el, 'primary-button')!.textContent!.trim()).to.equal(text.ui.pause);
+    expect(part(el, 'primary-button')!.textContent.trim()).to.equal(text.ui.pause);
     expect(stored(), 'saved after the paint').to.not.equal(before);
     expect(wakeLockRequest.called).to.equal(true);
     expect(FakeAudioContext.made.length).to.equal(1);

@@ -165,6 +165,7 @@ export class IceHeatTimer extends BswElement {
     exactOpen: { state: true },
     exactBuilt: { state: true },
     full: { state: true },
+    timesHeld: { state: true },
   };
 
   // Raw values, as attributes or as properties set by a framework; willUpdate reads them into
@@ -209,6 +210,11 @@ export class IceHeatTimer extends BswElement {
   private markFull: () => void = () => undefined;
   /** Work a tap on Start left for after its paint (saving, the wake lock, the chime), until done. */
   private afterTap: Promise<void> | null = null;
+  /**
+   * The next session's time is left out of the paint that follows a tap on Start: the first date
+   * format a page makes costs a long task on a phone, so the time follows in the next task.
+   */
+  private timesHeld = false;
 
   constructor() {
     super();
@@ -320,8 +326,9 @@ export class IceHeatTimer extends BswElement {
     if (fromTap) {
       const audioReady = sound ? this.chime.unlock() : true;
       this.record = { ...this.record, session };
-      this.requestUpdate();
+      this.timesHeld = true;
       this.afterPaint(() => {
+        this.timesHeld = false;
         if (!audioReady) this.chime.prepare();
         // Unless something else has saved and re-armed the clock since (a Pause, another tab).
         if (this.record.session === session) {
@@ -575,7 +582,7 @@ export class IceHeatTimer extends BswElement {
     const status = this.record.session.status;
     const waiting = next !== null && next > now;
     const inSession = status === 'running' || status === 'paused';
-    const time = waiting ? formatMoment(intlLocale(this), next, now) : '';
+    const time = !waiting ? '' : this.timesHeld ? '\u2026' : formatMoment(intlLocale(this), next, now);
     // Between sessions, the time the next one may start is what the visitor waits for: it stands out.
     return html`
       <div class="schedule" part="schedule">
