@@ -11,45 +11,17 @@
 //   node scripts/build-examples.mjs react          one
 //   node scripts/build-examples.mjs --typecheck    type-check, then build
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { installPacked, pack } from './pack.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const APPS = ['react', 'vue'];
 export const outDirOf = (app) => join(root, '.examples', app);
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-
-/** Packs the package into `dir` and returns the tarball's path. */
-function pack(dir) {
-  for (const built of ['dist/index.js', 'cdn/back-spasm-widgets.js']) {
-    if (!existsSync(join(root, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
-  }
-  const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const [{ filename }] = JSON.parse(output);
-  return join(dir, filename);
-}
-
-/**
- * A node_modules for one app: the unpacked tarball as back-spasm-widgets, and a link to each of
- * this repository's installed packages (scopes linked whole), the way an install would lay them out.
- */
-function installInto(appDir, tarball) {
-  const modules = join(appDir, 'node_modules');
-  const own = join(modules, pkg.name);
-  mkdirSync(own, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', own, '--strip-components=1']);
-  for (const entry of readdirSync(join(root, 'node_modules'))) {
-    if (entry.startsWith('.') || entry === pkg.name) continue;
-    symlinkSync(join(root, 'node_modules', entry), join(modules, entry), 'dir');
-  }
-}
 
 const checkers = { react: 'typescript/bin/tsc', vue: 'vue-tsc/bin/vue-tsc.js' };
 
@@ -74,7 +46,7 @@ export async function buildExamples(apps = APPS, { quiet = false, typecheck: che
   const { build } = await import(pathToFileURL(join(root, 'node_modules/vite/dist/node/index.js')).href);
   const work = mkdtempSync(join(tmpdir(), 'bsw-examples-'));
   try {
-    const tarball = pack(work);
+    const { tarball } = pack(work);
     const results = {};
     for (const app of apps) {
       if (!APPS.includes(app)) throw new Error(`no example app "${app}" (there are: ${APPS.join(', ')})`);
@@ -84,7 +56,7 @@ export async function buildExamples(apps = APPS, { quiet = false, typecheck: che
         recursive: true,
         filter: (source) => !/[\\/](node_modules|dist)$/.test(source),
       });
-      installInto(appDir, tarball);
+      installPacked(appDir, tarball);
       const installed = JSON.parse(readFileSync(join(appDir, 'node_modules', pkg.name, 'package.json'), 'utf8'));
       const typechecked = check && Boolean(installed.exports?.[`./${app}`]);
       if (typechecked) typecheck(app, appDir);

@@ -9,7 +9,8 @@ let sliceStart = 0;
 let sliceOpen = false;
 let queue: Promise<unknown> = Promise.resolve();
 
-function nextTask(): Promise<void> {
+/** A new task: MessageChannel, which test clocks and background-tab timer throttling leave alone. */
+export function nextTask(): Promise<void> {
   if (typeof MessageChannel !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
     const channel = new MessageChannel();

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { checklist as englishChecklist } from '../content/en/checklist.js';
 import { fill } from '../content/fill.js';
 import type { ChecklistContent } from '../content/checklist-types.js';
@@ -458,8 +458,9 @@ export class PreventionChecklist extends BswElement {
     const lang = this.dateLocale(content);
     const groups = this.groups(content);
     const shownIds = groups.flatMap((group) => group.items.map((item) => item.id));
-    // A first render with only one or two categories after the first screen renders them all.
-    if (!this.hasUpdated && groups.length <= FIRST_GROUPS + 1) this.renderedGroups = Infinity;
+    // A first render with only one or two categories after the first screen renders them all, and
+    // so does the server (its markup costs the phone no script time).
+    if (isServer || (!this.hasUpdated && groups.length <= FIRST_GROUPS + 1)) this.renderedGroups = Infinity;
     this.groupCount = groups.length;
     const complete = this.renderedGroups >= groups.length;
     const rendered = complete ? groups : groups.slice(0, this.renderedGroups);

@@ -3,26 +3,14 @@
  * and the first categories); the other categories follow, one per task, each after the page has
  * painted what came before, so no task of the checklist's holds the main thread for long.
  */
-
-/** How many categories the first render shows: with the heading, progress and streak, a phone's first screen. */
-export const FIRST_GROUPS = 1;
+import { nextTask } from '../internal/yield.js';
 
 // Captured when the module loads, so the checklist fills in even under a test clock or a page
 // that patches its timers.
 const timeout = globalThis.setTimeout.bind(globalThis);
 
-/** A new task: MessageChannel, which test clocks and background-tab timer throttling leave alone. */
-function nextTask(): Promise<void> {
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => timeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+/** How many categories the first render shows: with the heading, progress and streak, a phone's first screen. */
+export const FIRST_GROUPS = 1;
 
 /**
  * Resolves in a task after the next frame has painted: an animation frame, then a new task. A

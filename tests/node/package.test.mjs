@@ -2,13 +2,14 @@
 // on the tarball; package.json's CDN fields and exports; and the release step that moves
 // [Unreleased] in CHANGELOG.md under the new version. Run after the build (scripts/test.mjs).
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { releaseChangelog } from '../../scripts/changelog-release.mjs';
+import { pack } from '../../scripts/pack.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -21,15 +22,7 @@ describe('the packed package', () => {
 
   before(() => {
     work = mkdtempSync(join(tmpdir(), 'bsw-pack-'));
-    // --ignore-scripts: packing here must never start a build.
-    const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const [info] = JSON.parse(out);
-    tarball = join(work, info.filename);
-    files = info.files.map((file) => file.path);
+    ({ tarball, files } = pack(work));
   });
   after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -96,9 +89,9 @@ describe('package.json', () => {
     assert.equal(import.meta.resolve('back-spasm-widgets/back-spasm-widgets.css'), new URL('cdn/back-spasm-widgets.css', `file://${root}`).href);
   });
 
-  test('npm version runs the tests, then releases the changelog and stages it', () => {
+  test('npm version runs the tests, then releases the changelog, re-pins the README and stages them', () => {
     assert.equal(pkg.scripts.preversion, 'npm test');
-    assert.match(pkg.scripts.version, /^node scripts\/changelog-release\.mjs && git add CHANGELOG\.md/);
+    assert.match(pkg.scripts.version, /^node scripts\/changelog-release\.mjs && npm run docs && git add CHANGELOG\.md .*README\.md/);
   });
 });
 

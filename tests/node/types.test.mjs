@@ -4,12 +4,13 @@
 // wrong event detail field) rejected. The generated .d.ts files also compile on their own under
 // --strict. Run after the build (scripts/test.mjs).
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { installPacked, pack } from '../../scripts/pack.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -21,22 +22,8 @@ describe('framework types of the packed package', () => {
 
   before(() => {
     work = mkdtempSync(join(tmpdir(), 'bsw-types-'));
-    // --ignore-scripts: packing here must never start a build.
-    const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const [info] = JSON.parse(out);
-    const modules = join(work, 'node_modules');
-    installed = join(modules, pkg.name);
-    mkdirSync(installed, { recursive: true });
-    execFileSync('tar', ['-xzf', join(work, info.filename), '-C', installed, '--strip-components=1']);
-    // Every other dependency (lit, react, @types/react, vue…) from the repository's node_modules.
-    for (const entry of readdirSync(join(root, 'node_modules'))) {
-      if (entry.startsWith('.') || entry === pkg.name) continue;
-      symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
-    }
+    const { tarball } = pack(work);
+    installed = installPacked(work, tarball);
     cpSync(join(root, 'tests/types'), join(work, 'fixtures'), { recursive: true });
   });
   after(() => rmSync(work, { recursive: true, force: true }));
