@@ -2,12 +2,6 @@ import { css } from 'lit';
 
 /* Styles of <prevention-checklist>, on top of the shared baseStyles. */
 export const checklistStyles = css`
-  /* While the categories after the first screen are still being rendered, the card keeps the
-     space the host reserved before its first render, so nothing below it moves. */
-  .card.filling {
-    min-height: min(100vh, 75rem);
-  }
-
   .intro {
     margin-bottom: var(--_space);
   }

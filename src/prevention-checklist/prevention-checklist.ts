@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { checklist as englishChecklist } from '../content/en/checklist.js';
 import { fill } from '../content/fill.js';
 import type { ChecklistContent } from '../content/checklist-types.js';
@@ -35,7 +35,6 @@ import { habitTemplate, type ShownItem } from './habit.js';
 import { readableText, readCategoryList } from './host-input.js';
 import { historyTemplate, LONG_DATE, WEEKDAY } from './history.js';
 import { checklistStyles } from './prevention-checklist.styles.js';
-import { FIRST_GROUPS, pacing } from './slices.js';
 
 /** Detail of the `checklist-change` event. */
 export interface ChecklistChangeDetail {
@@ -165,15 +164,6 @@ export class PreventionChecklist extends BswElement {
   private nextDayTimer: ReturnType<typeof setTimeout> | undefined;
   /** The document and window whose events tell that the page is shown again. */
   private shownBy: { document: Document; window: Window } | null = null;
-  /**
-   * How many categories are rendered: the first render shows the first screen, the others follow,
-   * one per task (see slices.ts). Infinity once all are.
-   */
-  private renderedGroups = FIRST_GROUPS;
-  /** How many categories there are to show, as of the last render. */
-  private groupCount = 0;
-  /** Renders the other categories; null when none is left to render. */
-  private rest: Promise<void> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -201,7 +191,6 @@ export class PreventionChecklist extends BswElement {
     doc.addEventListener('visibilitychange', this.checkDay);
     view.addEventListener('pageshow', this.checkDay);
     view.addEventListener('focus', this.checkDay);
-    view.addEventListener('beforeprint', this.renderAll);
     this.checkDay();
     // The first date formatter of a page loads the browser's locale data, which can take tens of
     // milliseconds: it is built in a turn of its own, before the first render's.
@@ -223,7 +212,6 @@ export class PreventionChecklist extends BswElement {
     this.shownBy?.document.removeEventListener('visibilitychange', this.checkDay);
     this.shownBy?.window.removeEventListener('pageshow', this.checkDay);
     this.shownBy?.window.removeEventListener('focus', this.checkDay);
-    this.shownBy?.window.removeEventListener('beforeprint', this.renderAll);
     this.shownBy = null;
     clearTimeout(this.nextDayTimer);
   }
@@ -302,48 +290,6 @@ export class PreventionChecklist extends BswElement {
     const now = Date.now();
     const untilMidnight = localCalendar.nextDayStart(now) - now;
     this.nextDayTimer = setTimeout(this.checkDay, Math.max(0, Math.min(untilMidnight, DAY_CHECK_MS)));
-  }
-
-  /** Printing shows every category: the ones not rendered yet are rendered now. */
-  private readonly renderAll = (): void => {
-    if (this.renderedGroups === Infinity) return;
-    this.renderedGroups = Infinity;
-    this.requestUpdate();
-    if (this.hasUpdated) this.performUpdate();
-  };
-
-  /**
-   * Resolves once every category is rendered, as well as the render asked for: a test or a site
-   * that awaits `updateComplete` finds the whole checklist.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.rest) {
-      await this.rest;
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.renderedGroups < this.groupCount) this.rest ??= this.renderRest();
-  }
-
-  /** The categories after the first screen, one per task, each after the page painted the last. */
-  private async renderRest(): Promise<void> {
-    try {
-      while (this.renderedGroups < this.groupCount) {
-        await pacing.next(this.ownerDocument.defaultView);
-        if (this.renderedGroups >= this.groupCount) break;
-        this.renderedGroups += 1;
-        this.requestUpdate();
-        await super.getUpdateComplete();
-      }
-    } finally {
-      this.renderedGroups = Infinity;
-      this.rest = null;
-    }
   }
 
   private readCategories(): void {
@@ -458,19 +404,13 @@ export class PreventionChecklist extends BswElement {
     const lang = this.dateLocale(content);
     const groups = this.groups(content);
     const shownIds = groups.flatMap((group) => group.items.map((item) => item.id));
-    // A first render with only one or two categories after the first screen renders them all, and
-    // so does the server (its markup costs the phone no script time).
-    if (isServer || (!this.hasUpdated && groups.length <= FIRST_GROUPS + 1)) this.renderedGroups = Infinity;
-    this.groupCount = groups.length;
-    const complete = this.renderedGroups >= groups.length;
-    const rendered = complete ? groups : groups.slice(0, this.renderedGroups);
     const done = doneToday(this.saved, shownIds, this.today);
     const heading = this.headingText || content.heading;
     const progressText = fill(ui.progress, { done, total: shownIds.length });
     let index = 0;
 
     return html`
-      <section class="card ${complete ? '' : 'filling'}" part="base" aria-labelledby="heading">
+      <section class="card" part="base" aria-labelledby="heading">
         <div id="heading" class="heading" role="heading" aria-level=${this.level} part="heading">${heading}</div>
         <p class="intro">${content.intro}</p>
 
@@ -481,7 +421,7 @@ export class PreventionChecklist extends BswElement {
 
         ${historyTemplate(this.saved, this.today, content, lang)}
 
-        ${rendered.map(
+        ${groups.map(
           (group) => html`
             <fieldset part="category" data-category=${group.key}>
               <legend>${group.legend}</legend>
@@ -502,17 +442,15 @@ export class PreventionChecklist extends BswElement {
           `,
         )}
 
-        ${complete
-          ? html`${shownIds.length > 0 && done === shownIds.length
-                ? banner({ tone: 'success', label: ui.allDoneLabel, content: html`<p class="banner-text">${ui.allDoneText}</p>` })
-                : nothing}
-
-              <p class="storage muted">${this.memoryOnly ? ui.memoryOnly : ui.savedLocally}</p>
-              <div class="footer">
-                <p class="disclaimer muted">${content.disclaimer}</p>
-                <button type="button" part="print-button" @click=${this.print}>${ui.print}</button>
-              </div>`
+        ${shownIds.length > 0 && done === shownIds.length
+          ? banner({ tone: 'success', label: ui.allDoneLabel, content: html`<p class="banner-text">${ui.allDoneText}</p>` })
           : nothing}
+
+        <p class="storage muted">${this.memoryOnly ? ui.memoryOnly : ui.savedLocally}</p>
+        <div class="footer">
+          <p class="disclaimer muted">${content.disclaimer}</p>
+          <button type="button" part="print-button" @click=${this.print}>${ui.print}</button>
+        </div>
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;
