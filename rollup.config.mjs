@@ -1,20 +1,27 @@
-import { cdnBundle } from './scripts/bundle-options.mjs';
+import { cdnBundle, cdnModules } from './scripts/bundle-options.mjs';
 
-// One self-contained bundle per entry: a site pastes one script tag and needs nothing else.
-const entries = {
-  'back-spasm-widgets': 'dist/index.js',
+// The module bundles, built together: each one-widget file and the all-in-one file import the code
+// the widgets share (Lit and the library's own) from one chunk, shared-[hash].js, so a page loads
+// it once whichever of them it uses. The all-in-one file imports the three one-widget files.
+const widgets = {
   'red-flag-checker': 'dist/red-flag-checker/index.js',
   'ice-heat-timer': 'dist/ice-heat-timer/index.js',
   'prevention-checklist': 'dist/prevention-checklist/index.js',
-  // Language packs: small scripts that add a language to whichever widgets are on the page.
+};
+const modules = { 'back-spasm-widgets': 'dist/index.js', ...widgets };
+
+// Self-contained scripts: the language packs (small scripts that add a language to whichever
+// widgets are on the page), and a classic (non-module) script for page builders that strip
+// type="module" from script tags, which carries everything.
+const single = {
   'locales/es': 'dist/locales/es.js',
   'locales/fr': 'dist/locales/fr.js',
 };
 
 export default [
-  ...Object.entries(entries).map(([name, input]) => cdnBundle(name, input)),
-  // A classic (non-module) script for page builders that strip type="module" from script tags.
-  cdnBundle('back-spasm-widgets.classic', entries['back-spasm-widgets'], { format: 'iife' }),
-  cdnBundle('locales/es.classic', entries['locales/es'], { format: 'iife' }),
-  cdnBundle('locales/fr.classic', entries['locales/fr'], { format: 'iife' }),
+  cdnModules(modules, Object.keys(widgets)),
+  ...Object.entries(single).map(([name, input]) => cdnBundle(name, input)),
+  cdnBundle('back-spasm-widgets.classic', modules['back-spasm-widgets'], { format: 'iife' }),
+  cdnBundle('locales/es.classic', single['locales/es'], { format: 'iife' }),
+  cdnBundle('locales/fr.classic', single['locales/fr'], { format: 'iife' }),
 ];

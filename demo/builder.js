@@ -122,6 +122,8 @@ const typed = Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, {}]));
 let version = 'VERSION';
 /** File name (relative to cdn/) to its sha384 hash, once integrity.json has loaded. */
 let integrity = {};
+/** Module file (relative to cdn/) to the files it imports, once imports.json has loaded. */
+let imports = {};
 
 // ---------------------------------------------------------------------------------------------
 // The form
@@ -365,6 +367,12 @@ function buildSnippet(state) {
   if (state.scriptChoice === 'classic') {
     lines.push(`<script src="${base}${scriptFile}"${subresource(scriptFile)}></script>`);
   } else {
+    // The files the module imports (the shared code, for the all-in-one file the three widgets' files
+    // too): preloaded, so they load at once and their integrity is checked as well.
+    const preloads = Array.isArray(imports[scriptFile]) ? imports[scriptFile].filter((file) => typeof file === 'string') : [];
+    for (const file of preloads) {
+      lines.push(`<link rel="modulepreload" href="${base}${file}"${subresource(file)}>`);
+    }
     lines.push(`<script type="module" src="${base}${scriptFile}"${subresource(scriptFile)}></script>`);
   }
   if (state.lang === 'es' || state.lang === 'fr') {
@@ -527,13 +535,14 @@ baseField.value = defaultBase();
 update();
 
 // The version and hashes of the files this site serves; the snippet shows placeholders until then.
-Promise.allSettled([loadJson('../package.json'), loadJson('../cdn/integrity.json')]).then(([pkg, hashes]) => {
+Promise.allSettled([loadJson('../package.json'), loadJson('../cdn/integrity.json'), loadJson('../cdn/imports.json')]).then(([pkg, hashes, imported]) => {
   const placeholderBase = defaultBase();
   if (pkg.status === 'fulfilled' && typeof pkg.value.version === 'string') version = pkg.value.version;
   // The default address follows the version, unless the site owner has typed their own.
   if (baseField.value === placeholderBase) baseField.value = defaultBase();
   if (hashes.status === 'fulfilled' && hashes.value && typeof hashes.value === 'object') integrity = hashes.value;
-  $('#integrity-missing').hidden = hashes.status === 'fulfilled';
+  if (imported.status === 'fulfilled' && imported.value && typeof imported.value === 'object') imports = imported.value;
+  $('#integrity-missing').hidden = hashes.status === 'fulfilled' && imported.status === 'fulfilled';
   update();
   document.body.dataset.ready = 'true';
 });

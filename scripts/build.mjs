@@ -37,3 +37,29 @@ const walk = (dir, prefix = '') => {
 };
 walk('cdn');
 writeFileSync(`${root}cdn/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);
+
+/**
+ * What each module file of cdn/ imports, directly or not (the shared chunk; for the all-in-one
+ * file, the three one-widget files too), in cdn/imports.json. A snippet preloads these with
+ * `<link rel="modulepreload" integrity="...">`, so the browser fetches them at once, in parallel,
+ * and checks their hashes too (an import has no integrity attribute of its own).
+ */
+const imports = {};
+const staticImports = (file) =>
+  [...readFileSync(`${root}cdn/${file}`, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g)].map(
+    (match) => match[1].slice(2),
+  );
+for (const file of Object.keys(integrity)) {
+  if (!file.endsWith('.js') || file.includes('/') || file.endsWith('.classic.js')) continue;
+  const found = [];
+  const stack = staticImports(file);
+  while (stack.length > 0) {
+    const next = stack.shift();
+    if (found.includes(next)) continue;
+    if (!(next in integrity)) throw new Error(`cdn/${file} imports ./${next}, which the build did not write.`);
+    found.push(next);
+    stack.push(...staticImports(next));
+  }
+  if (found.length > 0 && !/^shared-/.test(file)) imports[file] = found;
+}
+writeFileSync(`${root}cdn/imports.json`, `${JSON.stringify(imports, null, 2)}\n`);

@@ -471,6 +471,41 @@ describe('snippet builder', () => {
     await waitUntil(() => snippet().includes(`https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/back-spasm-widgets.classic.js`), 'back to jsDelivr', WAIT);
   });
 
+  it('preloads what each module file imports, with integrity values, and the pasted code runs with one copy of Lit', async () => {
+    const imports = (await (await fetch('/cdn/imports.json')).json()) as Record<string, string[]>;
+    const base = `https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/`;
+    const preloadsOf = (text: string) => [...text.matchAll(/<link rel="modulepreload" href="([^"]+)" integrity="([^"]+)" crossorigin="anonymous">/g)];
+    const cases: [string, string][] = [
+      ['element', 'red-flag-checker.js'],
+      ['all', 'back-spasm-widgets.js'],
+    ];
+    for (const [choice, file] of cases) {
+      setField('script-file', choice, 'change');
+      const text = snippet();
+      const preloads = preloadsOf(text);
+      expect(preloads.map((match) => match[1]).sort(), choice).to.deep.equal(imports[file]!.map((name) => `${base}${name}`).sort());
+      for (const [, href, value] of preloads) expect(value).to.equal(hashes[href!.slice(base.length)]);
+      // Each preload comes before the script that imports it.
+      expect(text.lastIndexOf('modulepreload')).to.be.below(text.indexOf(`src="${base}${file}"`));
+
+      // The code as pasted, served from this site's copy of cdn/: the widget runs, with Lit once.
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="en"><body>${text.split(base).join('/cdn/')}</body></html>`;
+      document.body.append(frame);
+      await loaded;
+      try {
+        const pasted = frame.contentDocument!;
+        await waitUntil(() => pasted.querySelector('red-flag-checker')?.shadowRoot?.childElementCount, 'pasted widget rendered', WAIT);
+        expect((frame.contentWindow as Window & { litHtmlVersions?: string[] }).litHtmlVersions, choice).to.have.length(1);
+      } finally {
+        frame.remove();
+      }
+    }
+    setField('script-file', 'classic', 'change');
+    expect(preloadsOf(snippet())).to.have.length(0);
+  });
+
   it('refuses a base address that is not https:// or does not end with /, says why, and keeps jsDelivr', async () => {
     const jsdelivr = `https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/`;
     const field = doc.getElementById('cdn-base')!;

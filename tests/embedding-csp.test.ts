@@ -22,7 +22,7 @@ function pagePolicy(doc: Document): string {
   return doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
 }
 
-/** Every mix of the bundles a site may paste, each with its own copies of Lit. */
+/** Every mix of the bundles a site may paste: the module files share one copy of Lit, the classic script has its own. */
 const mixes = [
   ['the three one-widget bundles', '/tests/fixtures/strict-csp-one-widget-bundles.html'],
   ['the module and the classic bundle', '/tests/fixtures/strict-csp-module-and-classic.html'],

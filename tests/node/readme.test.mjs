@@ -31,6 +31,29 @@ test("the README's snippets name this version and carry its files' integrity val
   );
 });
 
+test("the README's module snippets preload every file their script imports, each with its integrity value", () => {
+  const imports = JSON.parse(readFileSync(new URL('../../cdn/imports.json', import.meta.url), 'utf8'));
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((match) => match[1]);
+  let modules = 0;
+  for (const block of blocks) {
+    for (const [tag] of block.matchAll(/<script\b[^>]*type="module"[^>]*>/g)) {
+      const file = /\/cdn\/([\w./-]+\.js)"/.exec(tag)?.[1];
+      if (!file) continue;
+      modules += 1;
+      const before = block.slice(0, block.indexOf(tag));
+      const preloaded = [...before.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((match) => /\/cdn\/([\w./-]+\.js)"/.exec(match[0])?.[1]);
+      assert.deepEqual(preloaded.sort(), [...(imports[file] ?? [])].sort(), `${file}: the snippet preloads what it imports`);
+    }
+  }
+  assert.ok(modules >= 1, 'a module snippet');
+  // Pinning names the current shared chunk.
+  assert.equal(
+    pinSnippets('<link rel="modulepreload" href="https://x.example/cdn/shared-OLD1.js" integrity="sha384-old">', '1.2.3', { 'shared-New2.js': 'sha384-new' }),
+    '<link rel="modulepreload" href="https://x.example/cdn/shared-New2.js" integrity="sha384-new">',
+  );
+});
+
 test('package.json points to the manifest and exports every entry point', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   assert.equal(pkg.customElements, 'custom-elements.json');

@@ -1,0 +1,95 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { tap } from './helpers/real-input.js';
+
+/*
+ * The module bundles share one chunk (Lit and the library's shared code): a page with two or three
+ * widgets, from whichever module bundles, downloads and evaluates it once. These pages are pasted
+ * as the snippet builder and the README write them: the shared files preloaded with their
+ * integrity values, then the module scripts; and as a site may paste them, script tags alone.
+ */
+
+interface LitWindow extends Window {
+  litHtmlVersions?: string[];
+}
+
+const TAGS = ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'] as const;
+let integrity: Record<string, string>;
+let imports: Record<string, string[]>;
+
+before(async () => {
+  integrity = (await (await fetch('/cdn/integrity.json')).json()) as Record<string, string>;
+  imports = (await (await fetch('/cdn/imports.json')).json()) as Record<string, string[]>;
+});
+
+/** The tags a snippet pastes for `file`: its imports preloaded with their integrity, then the script. */
+function snippet(file: string, preload: boolean): string {
+  const attributes = (name: string) => ` integrity="${integrity[name]}" crossorigin="anonymous"`;
+  const links = preload ? (imports[file] ?? []).map((name) => `<link rel="modulepreload" href="/cdn/${name}"${attributes(name)}>`) : [];
+  return [...links, `<script type="module" src="/cdn/${file}"${attributes(file)}></script>`].join('\n');
+}
+
+async function page(files: string[], tags: readonly string[], preload: boolean): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '600px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${files.map((file) => snippet(file, preload)).join('\n')}</head>
+<body>${tags.map((tag) => `<${tag}></${tag}>`).join('\n')}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  await waitUntil(() => tags.every((tag) => doc.querySelector(tag)?.shadowRoot?.childElementCount), 'every widget rendered', { timeout: 10_000 });
+  return frame;
+}
+
+const sharedChunks = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => /^\/cdn\/shared-[\w-]+\.js$/.test(path));
+
+const mixes: [string, string[], readonly string[]][] = [
+  ['two one-widget bundles', ['red-flag-checker.js', 'ice-heat-timer.js'], ['red-flag-checker', 'ice-heat-timer']],
+  ['the three one-widget bundles', ['red-flag-checker.js', 'ice-heat-timer.js', 'prevention-checklist.js'], TAGS],
+  ['the all-in-one bundle and a one-widget bundle', ['back-spasm-widgets.js', 'red-flag-checker.js'], TAGS],
+  ['the all-in-one bundle alone', ['back-spasm-widgets.js'], TAGS],
+];
+
+describe('module bundles on one page share one copy of Lit', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+    localStorage.removeItem('back-spasm-widgets:prevention-checklist');
+  });
+
+  it('lists, for each module file, the shared files it imports, each with an integrity value', () => {
+    const modules = ['back-spasm-widgets.js', 'red-flag-checker.js', 'ice-heat-timer.js', 'prevention-checklist.js'];
+    for (const file of modules) {
+      const shared = (imports[file] ?? []).filter((name) => name.startsWith('shared-'));
+      expect(shared, `${file} imports one shared chunk`).to.have.length(1);
+      for (const name of imports[file]!) expect(integrity[name], name).to.match(/^sha384-/);
+    }
+    expect(imports['back-spasm-widgets.js']).to.include.members(['red-flag-checker.js', 'ice-heat-timer.js', 'prevention-checklist.js']);
+    // The language packs and the classic script stay self-contained.
+    for (const file of ['locales/es.js', 'locales/fr.js', 'back-spasm-widgets.classic.js']) expect(imports[file]).to.equal(undefined);
+  });
+
+  for (const preload of [true, false]) {
+    for (const [mix, files, tags] of mixes) {
+      it(`${mix}, ${preload ? 'with the shared files preloaded' : 'from script tags alone'}: Lit evaluated once, the shared chunk fetched once`, async () => {
+        frame = await page(files, tags, preload);
+        const win = frame.contentWindow as LitWindow & typeof globalThis;
+        expect(win.litHtmlVersions, 'copies of Lit that ran').to.have.length(1);
+        expect(sharedChunks(win), 'shared chunk requests').to.have.length(1);
+        // The widgets work: a real tap on chest pain "Yes" gives the emergency call.
+        if (tags.includes('red-flag-checker')) {
+          const checker = frame.contentDocument!.querySelector('red-flag-checker')!.shadowRoot!;
+          await tap(checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
+          await waitUntil(() => checker.querySelector('[part="action"]'), 'emergency result shown');
+          expect(checker.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:911');
+        }
+      });
+    }
+  }
+});
