@@ -47,6 +47,31 @@ export interface ChecklistItemContent {
   readonly sources: readonly SourceKey[];
 }
 
+/** Seven day names, Sunday first. */
+export type DayNames = readonly [string, string, string, string, string, string, string];
+/** Twelve month names, January first. */
+export type MonthNames = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+
+/**
+ * How the 7-day history writes a date in this language, exactly as Intl.DateTimeFormat writes it
+ * (the language's calendar words, not wording of ours), so that a page need not load Intl's date
+ * data. src/prevention-checklist/dates.ts lists the tags written from these (English, Spanish and
+ * French ones); any other tag, in any language, is written by Intl.
+ */
+export interface ChecklistDates {
+  /** Each day's short name on screen, as Intl's `{ weekday: 'short' }` writes it: "Sun", "dom", "dim.". */
+  readonly weekdaysShort: DayNames;
+  /** Each day's full name, as it stands in the long date: "Sunday". */
+  readonly weekdays: DayNames;
+  /** Each month's name, as it stands in the long date: "December". */
+  readonly months: MonthNames;
+  /**
+   * The long date that screen readers hear, for the plain language tag ("en", "es"), as Intl's
+   * `{ weekday: 'long', day: 'numeric', month: 'long' }` writes it: "{weekday}, {month} {day}".
+   */
+  readonly longDate: string;
+}
+
 /** A plural phrase, chosen with Intl.PluralRules; `{count}` is filled in. */
 export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string }>;
 
@@ -88,5 +113,7 @@ export interface ChecklistContent {
     readonly savedLocally: string;
     readonly memoryOnly: string;
   };
+  /** The names and order of the history's dates. */
+  readonly dates: ChecklistDates;
   readonly disclaimer: string;
 }

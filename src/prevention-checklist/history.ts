@@ -1,12 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import type { ChecklistContent, PluralText } from '../content/checklist-types.js';
 import { fill } from '../content/fill.js';
-import { dateFormat, pluralRules } from '../internal/locale.js';
+import { pluralRules } from '../internal/locale.js';
 import { lastDays, streakLength, type ChecklistState, type DayKey } from '../prevention/index.js';
-
-/** How the 7-day history writes a day: its short name on screen, the whole date for screen readers. */
-export const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short', timeZone: 'UTC' };
-export const LONG_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
+import { dayWriter } from './dates.js';
 
 /** A plural phrase for `count` in `locale`, with its placeholders filled. */
 export function plural(text: PluralText, count: number, locale: string, values: Record<string, string | number> = {}): string {
@@ -21,9 +18,6 @@ function countUnder(text: PluralText, count: number, locale: string): TemplateRe
   return html`${before}<span class="number">${count}</span>${after.join(String(count))}`;
 }
 
-// Day keys are calendar dates; formatting them as UTC midnight shows that same date in any time zone.
-const dateOf = (day: DayKey) => new Date(`${day}T00:00:00Z`);
-
 /**
  * The streak and the last 7 days: a grid of seven columns, each the day's short name over its mark
  * (a tick or a dash, so not colour alone) over what was done; screen readers hear one sentence a day.
@@ -31,8 +25,8 @@ const dateOf = (day: DayKey) => new Date(`${day}T00:00:00Z`);
 export function historyTemplate(saved: ChecklistState, today: DayKey, content: ChecklistContent, locale: string): TemplateResult {
   const ui = content.ui;
   const streak = streakLength(saved, today);
-  const weekday = dateFormat(locale, WEEKDAY);
-  const longDate = dateFormat(locale, LONG_DATE);
+  // Each day's short name on screen, the whole date for screen readers.
+  const dates = dayWriter(locale, content.dates);
 
   return html`
     <div class="week-at-a-glance" part="streak">
@@ -42,12 +36,12 @@ export function historyTemplate(saved: ChecklistState, today: DayKey, content: C
       <ol class="days" part="history" role="list" aria-labelledby="history-heading">
         ${lastDays(saved, today).map((record) => {
           const isToday = record.day === today;
-          const name = `${longDate.format(dateOf(record.day))}${isToday ? ` (${ui.today})` : ''}`;
+          const name = `${dates.longDate(record.day)}${isToday ? ` (${ui.today})` : ''}`;
           const spoken =
             record.done > 0 ? plural(ui.historyDay, record.done, locale, { day: name }) : fill(ui.historyDayNone, { day: name });
           return html`
             <li class="day ${record.done > 0 ? 'active' : ''} ${isToday ? 'today' : ''}" data-day=${record.day}>
-              <span class="weekday" aria-hidden="true">${weekday.format(dateOf(record.day))}</span>
+              <span class="weekday" aria-hidden="true">${dates.weekday(record.day)}</span>
               <span class="mark" aria-hidden="true">${record.done > 0 ? '✓' : '–'}</span>
               <span class="count" aria-hidden="true">${record.done > 0 ? countUnder(ui.historyCount, record.done, locale) : ''}</span>
               <span class="visually-hidden">${spoken}</span>

@@ -5,7 +5,7 @@ import type { ChecklistContent } from '../content/checklist-types.js';
 import { readInteger, readText } from '../internal/attributes.js';
 import { banner, bannerStyles } from '../internal/banner.js';
 import { BswElement } from '../internal/base.js';
-import { baseLanguage, dateFormat, intlLocale, localeSection } from '../internal/locale.js';
+import { baseLanguage, intlLocale, localeSection } from '../internal/locale.js';
 import { sourcesStyles } from '../internal/sources.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles } from '../internal/styles.js';
@@ -33,7 +33,8 @@ import {
 } from '../prevention/index.js';
 import { habitTemplate, type ShownItem } from './habit.js';
 import { readableText, readCategoryList } from './host-input.js';
-import { historyTemplate, LONG_DATE, WEEKDAY } from './history.js';
+import { dayWriter } from './dates.js';
+import { historyTemplate } from './history.js';
 import { checklistStyles } from './prevention-checklist.styles.js';
 
 /** Detail of the `checklist-change` event. */
@@ -192,13 +193,14 @@ export class PreventionChecklist extends BswElement {
     view.addEventListener('pageshow', this.checkDay);
     view.addEventListener('focus', this.checkDay);
     this.checkDay();
-    // The first date formatter of a page loads the browser's locale data, which can take tens of
-    // milliseconds: it is built in a turn of its own, before the first render's.
+    // The content writes the history's dates for the tags dates.ts covers, with no formatter. Any
+    // other tag needs Intl's, and the first date formatter of a page loads the browser's date data
+    // (over 100 ms on a phone): for such a tag it is built in a turn of its own, before the first
+    // render's. (For a covered tag this turn builds nothing, and the render follows in the same task.)
     if (!this.hasUpdated) {
       void inTurn(() => {
-        const lang = this.dateLocale(localeSection(this, 'checklist', englishChecklist));
-        dateFormat(lang, WEEKDAY);
-        dateFormat(lang, LONG_DATE);
+        const content = localeSection(this, 'checklist', englishChecklist);
+        dayWriter(this.dateLocale(content), content.dates);
       });
     }
   }

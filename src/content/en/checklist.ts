@@ -138,6 +138,13 @@ export const checklist: ChecklistContent = {
     savedLocally: 'Your ticks are saved on this device only.',
     memoryOnly: 'Your ticks cannot be saved on this device, so they will be lost when you leave the page.',
   },
+  // As Intl.DateTimeFormat writes them for "en" (see ChecklistDates).
+  dates: {
+    weekdaysShort: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    longDate: '{weekday}, {month} {day}',
+  },
   disclaimer:
     'General information, not medical advice. If your back pain is severe, getting worse, or comes with other symptoms, talk to a clinician.',
 };

@@ -147,6 +147,13 @@ export const checklist: ChecklistContent = {
     savedLocally: 'Sus marcas se guardan solo en este dispositivo.',
     memoryOnly: 'Sus marcas no se pueden guardar en este dispositivo, así que se perderán cuando salga de la página.',
   },
+  // As Intl.DateTimeFormat writes them for "es" (see ChecklistDates).
+  dates: {
+    weekdaysShort: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+    weekdays: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    longDate: '{weekday}, {day} de {month}',
+  },
   disclaimer:
     'Información general, no consejo médico. Si su dolor de espalda es fuerte, empeora o viene con otros síntomas, hable con un profesional de la salud.',
 };

@@ -149,6 +149,13 @@ export const checklist: ChecklistContent = {
     memoryOnly:
       'Vos coches ne peuvent pas être enregistrées sur cet appareil\u00a0: elles seront perdues quand vous quitterez la page.',
   },
+  // As Intl.DateTimeFormat writes them for "fr" (see ChecklistDates).
+  dates: {
+    weekdaysShort: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+    weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    longDate: '{weekday} {day} {month}',
+  },
   disclaimer:
     'Informations générales, pas un avis médical. Si votre mal de dos est intense, s’aggrave ou s’accompagne d’autres symptômes, parlez-en à un professionnel de santé.',
 };
