@@ -45,3 +45,30 @@ export function inTurn<T>(render: () => T): Promise<T> {
   queue = turn.catch(() => undefined);
   return turn;
 }
+
+// Captured when the module loads, so the work still goes on under a test clock or a page that
+// patches its timers.
+const timeout = globalThis.setTimeout.bind(globalThis);
+
+/**
+ * Resolves in a new task after the page has painted its next frame: an animation frame, then a
+ * new task. A hidden page paints no frames: there it is the next task. If no frame comes within
+ * 100 ms (a page that is not being rendered), it goes on without one. Nothing waits on more than
+ * one such frame.
+ */
+export function afterNextPaint(view: Window | null): Promise<void> {
+  return new Promise((resolve) => {
+    let started = false;
+    const go = () => {
+      if (started) return;
+      started = true;
+      void nextTask().then(resolve);
+    };
+    if (view && view.document.visibilityState !== 'hidden' && typeof view.requestAnimationFrame === 'function') {
+      view.requestAnimationFrame(go);
+      timeout(go, 100);
+    } else {
+      go();
+    }
+  });
+}

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { checklist as englishChecklist } from '../content/en/checklist.js';
 import { fill } from '../content/fill.js';
 import type { ChecklistContent } from '../content/checklist-types.js';
@@ -10,7 +10,7 @@ import { sourcesStyles } from '../internal/sources.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles } from '../internal/styles.js';
 import { describe, warnOnce } from '../internal/warn.js';
-import { inTurn } from '../internal/yield.js';
+import { afterNextPaint, inTurn } from '../internal/yield.js';
 import {
   categoryIds,
   doneToday,
@@ -36,6 +36,12 @@ import { readableText, readCategoryList } from './host-input.js';
 import { dayWriter } from './dates.js';
 import { historyTemplate } from './history.js';
 import { checklistStyles } from './prevention-checklist.styles.js';
+
+/**
+ * How many categories the first render shows: with the heading, progress and history, about a
+ * phone's first screen. The rest follow once that has painted (see `partial`).
+ */
+const FIRST_GROUPS = 2;
 
 /** Detail of the `checklist-change` event. */
 export interface ChecklistChangeDetail {
@@ -165,6 +171,15 @@ export class PreventionChecklist extends BswElement {
   private nextDayTimer: ReturnType<typeof setTimeout> | undefined;
   /** The document and window whose events tell that the page is shown again. */
   private shownBy: { document: Document; window: Window } | null = null;
+  /**
+   * True while only the first screen is rendered: the first render in a browser shows the heading,
+   * intro, progress, history and the first FIRST_GROUPS categories; the rest follow in one update
+   * after the page has painted (renderRest). Every later update renders everything at once, so
+   * nothing after the first render waits on a frame.
+   */
+  private partial = false;
+  /** The update that renders the rest; null once it has. */
+  private rest: Promise<void> | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -192,6 +207,7 @@ export class PreventionChecklist extends BswElement {
     doc.addEventListener('visibilitychange', this.checkDay);
     view.addEventListener('pageshow', this.checkDay);
     view.addEventListener('focus', this.checkDay);
+    view.addEventListener('beforeprint', this.renderAll);
     this.checkDay();
     // The content writes the history's dates for the tags dates.ts covers, with no formatter. Any
     // other tag needs Intl's, and the first date formatter of a page loads the browser's date data
@@ -214,6 +230,7 @@ export class PreventionChecklist extends BswElement {
     this.shownBy?.document.removeEventListener('visibilitychange', this.checkDay);
     this.shownBy?.window.removeEventListener('pageshow', this.checkDay);
     this.shownBy?.window.removeEventListener('focus', this.checkDay);
+    this.shownBy?.window.removeEventListener('beforeprint', this.renderAll);
     this.shownBy = null;
     clearTimeout(this.nextDayTimer);
   }
@@ -400,6 +417,47 @@ export class PreventionChecklist extends BswElement {
     return content === englishChecklist && baseLanguage(locale) !== 'en' ? 'en' : locale;
   }
 
+  /** Printing shows every category: if the rest is not rendered yet, it is rendered now. */
+  private readonly renderAll = (): void => {
+    if (!this.partial) return;
+    this.partial = false;
+    this.requestUpdate();
+    this.performUpdate();
+  };
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (this.partial) this.rest = this.renderRest();
+  }
+
+  /** The categories after the first screen, in one update, once the first screen has painted. */
+  private async renderRest(): Promise<void> {
+    try {
+      await afterNextPaint(this.ownerDocument.defaultView);
+      if (this.partial) {
+        this.partial = false;
+        this.requestUpdate();
+        await super.getUpdateComplete();
+      }
+    } finally {
+      this.partial = false;
+      this.rest = null;
+    }
+  }
+
+  /**
+   * Resolves once the render asked for is done, and the rest of the first render too: a test or a
+   * site that awaits `updateComplete` finds the whole checklist.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.rest) {
+      await this.rest;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   override render() {
     const content = this.text;
     const ui = content.ui;
@@ -409,10 +467,14 @@ export class PreventionChecklist extends BswElement {
     const done = doneToday(this.saved, shownIds, this.today);
     const heading = this.headingText || content.heading;
     const progressText = fill(ui.progress, { done, total: shownIds.length });
+    // Only a first render in a browser, with more than one category after the first screen, leaves
+    // the rest for the next update; the server renders everything (its markup costs no script time).
+    this.partial = !isServer && !this.hasUpdated && groups.length > FIRST_GROUPS + 1;
+    const rendered = this.partial ? groups.slice(0, FIRST_GROUPS) : groups;
     let index = 0;
 
     return html`
-      <section class="card" part="base" aria-labelledby="heading">
+      <section class="card ${this.partial ? 'filling' : ''}" part="base" aria-labelledby="heading">
         <div id="heading" class="heading" role="heading" aria-level=${this.level} part="heading">${heading}</div>
         <p class="intro">${content.intro}</p>
 
@@ -423,7 +485,7 @@ export class PreventionChecklist extends BswElement {
 
         ${historyTemplate(this.saved, this.today, content, lang)}
 
-        ${groups.map(
+        ${rendered.map(
           (group) => html`
             <fieldset part="category" data-category=${group.key}>
               <legend>${group.legend}</legend>
@@ -444,15 +506,17 @@ export class PreventionChecklist extends BswElement {
           `,
         )}
 
-        ${shownIds.length > 0 && done === shownIds.length
-          ? banner({ tone: 'success', label: ui.allDoneLabel, content: html`<p class="banner-text">${ui.allDoneText}</p>` })
-          : nothing}
+        ${this.partial
+          ? nothing
+          : html`${shownIds.length > 0 && done === shownIds.length
+                ? banner({ tone: 'success', label: ui.allDoneLabel, content: html`<p class="banner-text">${ui.allDoneText}</p>` })
+                : nothing}
 
-        <p class="storage muted">${this.memoryOnly ? ui.memoryOnly : ui.savedLocally}</p>
-        <div class="footer">
-          <p class="disclaimer muted">${content.disclaimer}</p>
-          <button type="button" part="print-button" @click=${this.print}>${ui.print}</button>
-        </div>
+              <p class="storage muted">${this.memoryOnly ? ui.memoryOnly : ui.savedLocally}</p>
+              <div class="footer">
+                <p class="disclaimer muted">${content.disclaimer}</p>
+                <button type="button" part="print-button" @click=${this.print}>${ui.print}</button>
+              </div>`}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;
