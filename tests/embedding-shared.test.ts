@@ -81,7 +81,11 @@ describe('module bundles on one page share one copy of Lit', () => {
         frame = await page(files, tags, preload);
         const win = frame.contentWindow as LitWindow & typeof globalThis;
         expect(win.litHtmlVersions, 'copies of Lit that ran').to.have.length(1);
-        expect(sharedChunks(win), 'shared chunk requests').to.have.length(1);
+        // Firefox, with a cold cache, may fetch a module a second time when an import asks for it
+        // while its modulepreload is still loading (seen on a fresh machine); it still evaluates it
+        // once, as the Lit count above shows. Every other case fetches the chunk once.
+        const firefoxPreload = preload && navigator.userAgent.includes('Firefox/');
+        expect(sharedChunks(win).length, 'shared chunk requests').to.be.within(1, firefoxPreload ? 2 : 1);
         // The widgets work: a real tap on chest pain "Yes" gives the emergency call.
         if (tags.includes('red-flag-checker')) {
           const checker = frame.contentDocument!.querySelector('red-flag-checker')!.shadowRoot!;
