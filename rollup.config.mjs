@@ -1,8 +1,8 @@
-import { cdnBundle, cdnModules } from './scripts/bundle-options.mjs';
+import { cdnBundle, cdnModules, commonModules } from './scripts/bundle-options.mjs';
 
-// The module bundles, built together: each one-widget file and the all-in-one file import the code
-// the widgets share (Lit and the library's own) from one chunk, shared-[hash].js, so a page loads
-// it once whichever of them it uses. The all-in-one file imports the three one-widget files.
+// The module bundles, built together: each one-widget file and the all-in-one file carry their own
+// code and import what every widget uses (Lit and the library's shared code) from one chunk,
+// shared-[hash].js, so a page loads Lit once whichever of them it uses.
 const widgets = {
   'red-flag-checker': 'dist/red-flag-checker/index.js',
   'ice-heat-timer': 'dist/ice-heat-timer/index.js',
@@ -18,8 +18,8 @@ const single = {
   'locales/fr': 'dist/locales/fr.js',
 };
 
-export default [
-  cdnModules(modules, Object.keys(widgets)),
+export default async () => [
+  cdnModules(modules, await commonModules(Object.values(widgets))),
   ...Object.entries(single).map(([name, input]) => cdnBundle(name, input)),
   cdnBundle('back-spasm-widgets.classic', modules['back-spasm-widgets'], { format: 'iife' }),
   cdnBundle('locales/es.classic', single['locales/es'], { format: 'iife' }),

@@ -2,7 +2,9 @@
 // bundled exactly alike.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { rollup } from 'rollup';
 import { minifyTemplates } from './minify-templates.mjs';
 import { sharedLitPolicy } from './shared-lit-policy.mjs';
 
@@ -38,40 +40,77 @@ export function cdnBundle(name, input, { outDir = 'cdn', format = 'es' } = {}) {
 }
 
 /**
- * Rollup's `manualChunks` for the module bundles: every module two or more of the one-widget
- * entries reach (Lit, and the library's own shared code) goes to one chunk, `shared-[hash].js`,
- * which they all import; what only one widget reaches stays in that widget's file. A page with
- * two or three widgets, from whichever module bundles, then downloads and evaluates Lit once.
+ * The modules every one of `widgetEntries` reaches (Lit and the library's shared code), found by a
+ * first pass over their import graphs. What all of them reach also reaches only such modules, so
+ * the set is closed under imports.
  */
-export function sharedChunk(widgetEntries) {
-  let reached;
-  return (id, { getModuleInfo }) => {
-    if (!reached) {
-      reached = new Map();
-      for (const entry of widgetEntries) {
-        const seen = new Set();
-        const stack = [entry];
-        while (stack.length > 0) {
-          const current = stack.pop();
-          if (seen.has(current)) continue;
-          seen.add(current);
-          const info = getModuleInfo(current);
-          if (info) stack.push(...info.importedIds, ...info.dynamicallyImportedIds);
-        }
-        for (const module of seen) reached.set(module, (reached.get(module) ?? 0) + 1);
-      }
+export async function commonModules(widgetEntries) {
+  const ids = widgetEntries.map((entry) => resolve(entry));
+  const graph = new Map();
+  const built = await rollup({
+    input: ids,
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      {
+        name: 'graph',
+        buildEnd() {
+          for (const id of this.getModuleIds()) graph.set(id, this.getModuleInfo(id)?.importedIds ?? []);
+        },
+      },
+    ],
+    onwarn: () => {},
+  });
+  await built.close();
+  const reachedBy = (entry) => {
+    const seen = new Set();
+    const stack = [entry];
+    while (stack.length > 0) {
+      const id = stack.pop();
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(graph.get(id) ?? []));
     }
-    return (reached.get(id) ?? 0) >= 2 ? 'shared' : undefined;
+    return seen;
+  };
+  const [first, ...others] = ids.map(reachedBy);
+  return new Set([...first].filter((id) => others.every((set) => set.has(id))));
+}
+
+const COPY = /\?in=([\w-]+)$/;
+
+/**
+ * Gives every entry its own copy of each module that is not `common`: a module is loaded under an id
+ * that names the entry (`?in=<entry>`), so Rollup keeps it in that entry's file instead of moving it
+ * to a chunk that entries share. Only the common modules are shared (see `cdnModules`).
+ */
+function copiesPerEntry(entries, common) {
+  const names = new Map(Object.entries(entries).map(([name, input]) => [resolve(input), name]));
+  return {
+    name: 'copies-per-entry',
+    async resolveId(source, importer, options) {
+      const tag = importer ? COPY.exec(importer)?.[1] : undefined;
+      if (!options.isEntry && !tag) return null;
+      const resolved = await this.resolve(source, importer?.replace(COPY, ''), { ...options, skipSelf: true });
+      if (!resolved || resolved.external || common.has(resolved.id)) return resolved;
+      const name = options.isEntry ? names.get(resolved.id) : tag;
+      return name ? { ...resolved, id: `${resolved.id}?in=${name}` } : resolved;
+    },
+    load(id) {
+      const match = COPY.exec(id);
+      return match ? readFileSync(id.replace(COPY, ''), 'utf8') : null;
+    },
   };
 }
 
 /**
  * Rollup options for the module bundles, built together: each entry (`name` to input) is written
- * to `${outDir}/${name}.js`, and the code the widget entries share to `${outDir}/shared-[hash].js`
- * (the hash changes with its content, so a cached copy never meets a newer entry).
+ * to `${outDir}/${name}.js` with everything it needs, except the modules `common` to all the
+ * widgets (Lit, and the library's own shared code), which go to one chunk,
+ * `${outDir}/shared-[hash].js`, that every entry imports: a page with several of these files
+ * loads Lit once. (The hash changes with the chunk's content, so a cached copy never meets a newer
+ * entry.)
  */
-export function cdnModules(entries, widgetNames, { outDir = 'cdn' } = {}) {
-  const widgetEntries = widgetNames.map((name) => resolve(entries[name]));
+export function cdnModules(entries, common, { outDir = 'cdn' } = {}) {
   return {
     input: entries,
     output: {
@@ -80,9 +119,11 @@ export function cdnModules(entries, widgetNames, { outDir = 'cdn' } = {}) {
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      manualChunks: sharedChunk(widgetEntries),
+      manualChunks: (id) => (common.has(id) ? 'shared' : undefined),
+      // The copies' ids name their entry; their maps name the file.
+      sourcemapPathTransform: (path) => path.replace(COPY, ''),
     },
-    plugins: cdnPlugins(),
+    plugins: [copiesPerEntry(entries, common), ...cdnPlugins()],
     onwarn,
   };
 }
