@@ -1,6 +1,7 @@
-// Builds dist/ (unbundled ES modules with .d.ts, for bundlers and Node), cdn/ (self-contained,
-// minified bundles a site loads with one script tag, with their sha384 in cdn/integrity.json), and
-// custom-elements.json (the elements' API, from their JSDoc).
+// Builds dist/ (unbundled ES modules with .d.ts, for bundlers and Node), cdn/ (minified bundles a
+// site loads with one script tag: the module files share one chunk, listed in cdn/imports.json;
+// every file's sha384 is in cdn/integrity.json), and custom-elements.json (the elements' API, from
+// their JSDoc).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
