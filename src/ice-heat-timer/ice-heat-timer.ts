@@ -10,6 +10,7 @@ import { intlLocale, localeSection } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { sourcesStyles } from '../internal/sources.js';
 import { baseStyles } from '../internal/styles.js';
+import { afterNextPaint, nextTask } from '../internal/yield.js';
 import {
   canStartSession,
   DEFAULT_SESSION_MINUTES,
@@ -397,7 +398,7 @@ export class IceHeatTimer extends BswElement {
   }
 
   override firstUpdated(): void {
-    nextTask(() => {
+    void nextTask().then(() => {
       this.full = true;
       this.markFull();
     });
@@ -417,20 +418,13 @@ export class IceHeatTimer extends BswElement {
   /** Runs `work` in a task after the next paint (or soon, where a hidden page paints nothing). */
   private afterPaint(work: () => void): void {
     const previous = this.afterTap;
-    const done = new Promise<void>((resolve) => {
-      let ran = false;
-      const run = () => {
-        if (ran) return;
-        ran = true;
-        clearTimeout(fallback);
-        try {
-          work();
-        } finally {
-          resolve();
-        }
-      };
-      const fallback = setTimeout(run, 250);
-      requestAnimationFrame(() => nextTask(run));
+    const done = afterNextPaint(this.ownerDocument.defaultView).then(() => {
+      // A failure is reported as an uncaught one would be; what waits on the work still goes on.
+      try {
+        work();
+      } catch (error) {
+        globalThis.reportError(error);
+      }
     });
     const tracked: Promise<void> = (previous ? Promise.all([previous, done]).then(() => undefined) : done).then(() => {
       if (this.afterTap === tracked) this.afterTap = null;
@@ -786,14 +780,4 @@ export class IceHeatTimer extends BswElement {
       this.commit({ ...this.record, notify: true });
     }
   };
-}
-
-/** Runs `work` in a task of its own, queued now (a message, which timers faked in tests leave alone). */
-function nextTask(work: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    work();
-  };
-  channel.port2.postMessage(null);
 }
