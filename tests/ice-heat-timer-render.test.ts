@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { en } from '../src/content/index.js';
 import '../src/ice-heat-timer/index.js';
@@ -43,23 +43,80 @@ afterEach(() => {
   delete (navigator as { wakeLock?: unknown }).wakeLock;
 });
 
+/** What the shadow root holds: the parts a visitor can see, and whether the card still keeps its space. */
+function shown(el: IceHeatTimer) {
+  const root = el.shadowRoot!;
+  return {
+    countdown: root.querySelector('[part="countdown"]') !== null,
+    start: root.querySelector('[part="primary-button"]') !== null,
+    choices: root.querySelector('[part~="choices"]') !== null,
+    safety: root.querySelector('[part="safety"]') !== null,
+    sourceLists: root.querySelectorAll('[part="sources"] li').length > 0,
+    filling: root.querySelector('[part="base"]')?.classList.contains('filling') ?? false,
+  };
+}
+
 describe('<ice-heat-timer>: what a visitor sees first', () => {
-  it('shows the first screen at its first paint: heading, countdown, Start and the questions', async () => {
-    const el = fixtureSync<IceHeatTimer>(html`<ice-heat-timer></ice-heat-timer>`);
-    // The first render, then the frame that paints it.
-    while (!el.hasUpdated) await frame();
-    expect(part(el, 'heading')!.textContent).to.contain(text.heading);
-    expect(countdown(el)).to.equal('15:00');
-    expect(part(el, 'primary-button')!.textContent.trim()).to.equal(text.ui.start);
-    expect(part(el, 'choices')).to.exist;
-    expect(part(el, 'safety')).to.exist;
-    // The closed "Sources" disclosures are there, their lists follow.
-    const height = el.getBoundingClientRect().height;
-    await el.updateComplete;
-    expect(el.getBoundingClientRect().height, 'nothing moves when the rest is built').to.equal(height);
-    const lists = [...el.shadowRoot!.querySelectorAll('[part="sources"]')].map((details) => details.querySelectorAll('li').length);
-    expect(lists.length).to.equal(2);
-    expect(lists.every((count) => count > 0)).to.equal(true);
+  it('paints the countdown and Start first; the questions, then the safety reminders follow, one paint each', async () => {
+    const el = document.createElement('ice-heat-timer');
+    const seen: ReturnType<typeof shown>[] = [];
+    const observer = new MutationObserver(() => {
+      const now = shown(el);
+      if (now.countdown && JSON.stringify(now) !== JSON.stringify(seen.at(-1))) seen.push(now);
+    });
+    observer.observe(el.shadowRoot ?? el.attachShadow({ mode: 'open' }), { childList: true, subtree: true });
+    document.body.append(el);
+    try {
+      while (!el.hasUpdated) await frame();
+      const startTop = part(el, 'primary-button')!.getBoundingClientRect().top;
+      const firstHeight = el.getBoundingClientRect().height;
+      await el.updateComplete;
+      const top = { countdown: true, start: true };
+      expect(seen).to.deep.equal([
+        { ...top, choices: false, safety: false, sourceLists: false, filling: true },
+        { ...top, choices: true, safety: false, sourceLists: false, filling: true },
+        { ...top, choices: true, safety: true, sourceLists: true, filling: false },
+      ]);
+      expect(part(el, 'heading')!.textContent).to.contain(text.heading);
+      expect(countdown(el)).to.equal('15:00');
+      expect(part(el, 'primary-button')!.textContent.trim()).to.equal(text.ui.start);
+      // Nothing painted first moves, and the card never got shorter than the space it kept.
+      expect(part(el, 'primary-button')!.getBoundingClientRect().top).to.equal(startTop);
+      expect(el.getBoundingClientRect().height).to.be.at.least(firstHeight);
+      const lists = [...el.shadowRoot!.querySelectorAll('[part="sources"]')].map((details) => details.querySelectorAll('li').length);
+      expect(lists.length).to.equal(2);
+      expect(lists.every((count) => count > 0)).to.equal(true);
+    } finally {
+      observer.disconnect();
+      el.remove();
+    }
+  });
+
+  it('renders everything at once in every later update, without waiting on a frame', async () => {
+    const el = await fixture<IceHeatTimer>(html`<ice-heat-timer></ice-heat-timer>`);
+    const original = window.requestAnimationFrame.bind(window);
+    let frames = 0;
+    window.requestAnimationFrame = (callback) => {
+      frames += 1;
+      return original(callback);
+    };
+    const changes: [string, string][] = [
+      ['mode', 'heat'],
+      ['duration', '10'],
+      ['heading', 'Your timer'],
+      ['lang', 'en'],
+    ];
+    try {
+      for (const [name, value] of changes) {
+        el.setAttribute(name, value);
+        await el.updateComplete;
+        expect(shown(el)).to.include({ choices: true, safety: true, sourceLists: true, filling: false });
+      }
+    } finally {
+      window.requestAnimationFrame = original;
+    }
+    expect(frames).to.equal(0);
+    expect(part(el, 'heading')!.textContent).to.contain('Your timer');
   });
 });
 

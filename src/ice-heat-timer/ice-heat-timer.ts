@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { timer as englishTimer } from '../content/en/timer.js';
 import { fill } from '../content/fill.js';
 import type { TimerContent } from '../content/types.js';
@@ -10,7 +10,7 @@ import { intlLocale, localeSection } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { sourcesStyles } from '../internal/sources.js';
 import { baseStyles } from '../internal/styles.js';
-import { afterNextPaint, nextTask } from '../internal/yield.js';
+import { afterNextPaint } from '../internal/yield.js';
 import {
   canStartSession,
   DEFAULT_SESSION_MINUTES,
@@ -78,6 +78,12 @@ declare global {
     'timer-complete': CustomEvent<TimerCompleteDetail>;
   }
 }
+
+/** How much of the card is rendered: the top, then also the questions and advice, then everything. */
+type Shown = 0 | 1 | 2;
+const TOP = 0;
+const PHASE = 1;
+const FULL = 2;
 
 /** The localStorage key (with the library's prefix) and format version of the saved timer. */
 export const TIMER_STORAGE_NAME = 'ice-heat-timer';
@@ -165,7 +171,7 @@ export class IceHeatTimer extends BswElement {
     notifyAsked: { state: true },
     exactOpen: { state: true },
     exactBuilt: { state: true },
-    full: { state: true },
+    shown: { state: true },
     timesHeld: { state: true },
   };
 
@@ -203,10 +209,13 @@ export class IceHeatTimer extends BswElement {
   private exactBuilt = false;
 
   /**
-   * Everything is rendered: the first render builds what is on screen, and the closed disclosures'
-   * lists follow in the next task (see firstUpdated).
+   * How much is rendered. A first render in a browser builds the top of the card (the countdown,
+   * Start and the next session's time: what a phone shows first); the questions with the advice,
+   * then the safety reminders with the sources' lists, follow one update each, each after the
+   * previous one has painted, so no task of the timer's holds the main thread long. The server
+   * renders everything, and every later update renders everything at once.
    */
-  private full = false;
+  private shown: Shown = isServer ? FULL : TOP;
   private readonly fullReady: Promise<void>;
   private markFull: () => void = () => undefined;
   /** Work a tap on Start left for after its paint (saving, the wake lock, the chime), until done. */
@@ -398,17 +407,28 @@ export class IceHeatTimer extends BswElement {
   }
 
   override firstUpdated(): void {
-    void nextTask().then(() => {
-      this.full = true;
+    void this.fillIn();
+  }
+
+  /** The rest of the first render, one part after each paint (see `shown`). */
+  private async fillIn(): Promise<void> {
+    try {
+      while (this.shown < FULL) {
+        await afterNextPaint(this.ownerDocument.defaultView);
+        this.shown = (this.shown + 1) as Shown;
+        await super.getUpdateComplete();
+      }
+    } finally {
+      this.shown = FULL;
       this.markFull();
-    });
+    }
   }
 
   /** Resolves once everything is rendered, and what a tap on Start left for after its paint is done. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (!this.full || this.afterTap) {
-      if (!this.full) await this.fullReady;
+    while (this.shown < FULL || this.afterTap) {
+      if (this.shown < FULL) await this.fullReady;
       if (this.afterTap) await this.afterTap;
       result = await super.getUpdateComplete();
     }
@@ -453,7 +473,7 @@ export class IceHeatTimer extends BswElement {
     const advice = content.phases[inSession ? phase : decision.phase].howTo;
     // The countdown and its buttons come first; what to do and how to stay safe follow.
     return html`
-      <section class="card ${phase}" part="base" aria-labelledby="heading">
+      <section class="card ${phase} ${this.shown < FULL ? 'filling' : ''}" part="base" aria-labelledby="heading">
         <div id="heading" class="heading" role="heading" aria-level=${this.level} part="heading">
           ${readText(this, 'heading', this.heading, content.heading)}
         </div>
@@ -469,14 +489,18 @@ export class IceHeatTimer extends BswElement {
           : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
         ${this.renderNotify(content, now)} ${this.renderSchedule(content, now)}
-        <div class="phase" part="phase">
-          ${inSession ? nothing : this.renderChoices(content, now)}
-          ${inSession ? nothing : this.renderReason(content, decision, now)}
-          <p>${advice.text}</p>
-          ${lazySources(content.ui.sources, advice.sources, this.full)}
-        </div>
-        ${renderSafety(content, Math.min(this.level + 1, 6), this.full)}
-        <p class="muted privacy">${content.privacy}</p>
+        ${this.shown < PHASE
+          ? nothing
+          : html`<div class="phase" part="phase">
+              ${inSession ? nothing : this.renderChoices(content, now)}
+              ${inSession ? nothing : this.renderReason(content, decision, now)}
+              <p>${advice.text}</p>
+              ${lazySources(content.ui.sources, advice.sources, this.shown === FULL)}
+            </div>`}
+        ${this.shown < FULL
+          ? nothing
+          : html`${renderSafety(content, Math.min(this.level + 1, 6))}
+              <p class="muted privacy">${content.privacy}</p>`}
       </section>
     `;
   }

@@ -49,6 +49,11 @@ export const baseStyles = css`
   :host(red-flag-checker[data-bsw-pending]) {
     min-height: calc(var(--bsw-screen-height, 34rem) + 4.3125rem);
   }
+  /* While a first render is being completed after its first paint (the timer and the checklist show
+     their first screen first), the card keeps the space the host reserved. */
+  .card.filling {
+    min-height: min(100vh, 75rem);
+  }
   :host([data-bsw-theme='dark']) {
     --_accent: var(--bsw-accent, #8ab4f8);
     --_accent-text: var(--bsw-accent-text, #0b1a2e);

@@ -2,12 +2,6 @@ import { css } from 'lit';
 
 /* Styles of <prevention-checklist>, on top of the shared baseStyles. */
 export const checklistStyles = css`
-  /* While the categories after the first screen are still to be rendered (one update, after the
-     first paint), the card keeps about the space the host reserved, so nothing below it moves. */
-  .card.filling {
-    min-height: min(100vh, 75rem);
-  }
-
   .intro {
     margin-bottom: var(--_space);
   }

@@ -70,11 +70,17 @@ test('<red-flag-checker> renders its first question on the server', async () => 
   assert.match(root, /<button type="button" class="choice-button"[^>]*data-value="yes"/);
 });
 
-test('<ice-heat-timer> renders its face and Start button on the server', async () => {
+test('<ice-heat-timer> renders all of it on the server: face, Start, questions, safety, sources', async () => {
   const root = shadowRoot(await rendered(html`<ice-heat-timer></ice-heat-timer>`), 'ice-heat-timer');
   assert.ok(root.includes(en.timer.heading));
   assert.match(root, new RegExp(`<button[^>]*part="primary-button"[^>]*>\\s*${en.timer.ui.start}\\s*</button`));
   assert.match(root, /15:00/);
+  // A browser shows its first screen first and the rest after that paints; the server has no paint.
+  assert.match(root, /part="choices"/);
+  assert.ok(root.includes(en.timer.ui.safetyHeading));
+  assert.ok(root.includes(en.timer.privacy));
+  assert.match(root, /part="sources"[\s\S]*<li/, 'with the sources listed');
+  assert.doesNotMatch(root, /class="card[^"]*filling/);
 });
 
 test('<prevention-checklist> renders its habits and progress on the server', async () => {
