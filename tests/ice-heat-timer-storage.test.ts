@@ -107,6 +107,28 @@ describe('<ice-heat-timer>: a reload', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('has its state at once when asked before its first turn: status, time left, Pause', async () => {
+    const first = await make();
+    await press(first, 'primary-button');
+    clock.tick(5 * MINUTE);
+    first.remove();
+    const el = document.createElement('ice-heat-timer');
+    document.body.append(el);
+    try {
+      // The same task that connected it: the connection completes when a getter asks.
+      expect(el.hasUpdated).to.equal(false);
+      expect(el.status).to.equal('running');
+      expect(el.remainingMs).to.equal(10 * MINUTE);
+      expect(el.start(), 'no second session while one runs').to.equal(false);
+      await el.updateComplete;
+      expect(countdown(el)).to.equal('10:00');
+      expect(part(el, 'primary-button')!.textContent.trim()).to.equal(text.ui.pause);
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('keeps a paused session paused, with the same time left', async () => {
     const first = await make();
     await press(first, 'primary-button');

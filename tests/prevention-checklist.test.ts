@@ -6,7 +6,7 @@ import { en } from '../src/content/en.js';
 import { sources } from '../src/content/sources.js';
 import { choiceButtons, choiceStyles } from '../src/internal/choices.js';
 import { forgetPageMemory } from '../src/internal/storage.js';
-import { baseStyles } from '../src/internal/styles.js';
+import { baseStyles, hostStyles } from '../src/internal/styles.js';
 import { addDays, localCalendar, type ChecklistState } from '../src/prevention/index.js';
 import { PreventionChecklist, type ChecklistChangeDetail } from '../src/prevention-checklist/index.js';
 import { tap } from './helpers/real-input.js';
@@ -181,7 +181,7 @@ function expectHistoryLinedUp(el: PreventionChecklist, counts: readonly (string 
 
 /** The checker's answer buttons, from the shared template, to compare the checklist's habits with. */
 class ChoiceButtonsForTest extends LitElement {
-  static override styles = [baseStyles, choiceStyles];
+  static override styles = [hostStyles, baseStyles, choiceStyles];
   override render() {
     return choiceButtons({
       name: 'test',

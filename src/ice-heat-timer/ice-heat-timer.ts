@@ -9,8 +9,8 @@ import { choiceStyles } from '../internal/choices.js';
 import { intlLocale, localeSection } from '../internal/locale.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { sourcesStyles } from '../internal/sources.js';
-import { baseStyles } from '../internal/styles.js';
-import { afterNextPaint } from '../internal/yield.js';
+import { baseStyles, hostStyles } from '../internal/styles.js';
+import { afterNextPaint, inTurn } from '../internal/yield.js';
 import {
   canStartSession,
   DEFAULT_SESSION_MINUTES,
@@ -151,7 +151,7 @@ export const TIMER_STORAGE_VERSION = 1;
  * @tagname ice-heat-timer
  */
 export class IceHeatTimer extends BswElement {
-  static override styles = [baseStyles, choiceStyles, sourcesStyles, bannerStyles, timerStyles];
+  static override styles = [hostStyles, baseStyles, choiceStyles, sourcesStyles, bannerStyles, timerStyles];
 
   static override properties = {
     duration: {},
@@ -262,34 +262,38 @@ export class IceHeatTimer extends BswElement {
 
   /** The session length used for the next session, in minutes (5 to 20). */
   get durationMinutes(): number {
+    this.link();
     return this.readSettings(this.clock.now()).minutes;
   }
 
   /** `idle`, `running`, `paused` or `done`. */
   get status(): SessionStatus {
+    this.link();
     return this.record.session.status;
   }
 
   /** The therapy of the session under way (running or paused), else the one suggested for the next. */
   get phase(): Phase {
+    this.link();
     const session = this.record.session;
     return session.status === 'running' || session.status === 'paused' ? session.phase : this.decision(this.clock.now()).phase;
   }
 
   /** Milliseconds left in the current session (0 when there is none); never negative. */
   get remainingMs(): number {
+    this.link();
     return remainingMs(this.record.session, this.clock.now());
   }
 
   /** When the next session may start (epoch milliseconds), or null if it may start now. */
   get nextSessionAt(): number | null {
+    this.link();
     const next = this.nextSessionTime();
     return next !== null && next > this.clock.now() ? next : null;
   }
 
-  override connectedCallback(): void {
-    // The clock anchors here (for a running session restored from storage, too).
-    super.connectedCallback();
+  protected override connected(): void {
+    // The clock anchors on connection (for a running session restored from storage, too).
     this.store = createStore({ name: TIMER_STORAGE_NAME, version: TIMER_STORAGE_VERSION, validate: readTimerRecord });
     const now = this.clock.now();
     const loaded = this.store.load() ?? emptyRecord;
@@ -303,9 +307,8 @@ export class IceHeatTimer extends BswElement {
     this.clock.sync();
   }
 
-  override disconnectedCallback(): void {
-    // The clock stops its timers and lets the wake lock go.
-    super.disconnectedCallback();
+  protected override disconnected(): void {
+    // The clock has stopped its timers and let the wake lock go.
     this.chime.close();
     this.unsubscribe?.();
     this.unsubscribe = null;
@@ -313,6 +316,7 @@ export class IceHeatTimer extends BswElement {
 
   /** Starts a session of the suggested therapy. Returns false if a session is under way or the skin still needs rest. */
   start(): boolean {
+    this.link();
     return this.begin(false);
   }
 
@@ -365,6 +369,7 @@ export class IceHeatTimer extends BswElement {
   }
 
   pause(): void {
+    this.link();
     if (this.record.session.status !== 'running') return;
     this.clock.check();
     if (this.checkDeadline()) return;
@@ -373,6 +378,7 @@ export class IceHeatTimer extends BswElement {
   }
 
   resume(): void {
+    this.link();
     if (this.record.session.status !== 'paused') return;
     // The rest of the session counts from here, on the monotonic clock.
     this.clock.check();
@@ -385,6 +391,7 @@ export class IceHeatTimer extends BswElement {
 
   /** Stops the current session without counting it. Sessions already done still count. */
   reset(): void {
+    this.link();
     if (this.record.session.status === 'idle') return;
     this.clock.check();
     this.commit({ ...this.record, session: idle });
@@ -415,8 +422,11 @@ export class IceHeatTimer extends BswElement {
     try {
       while (this.shown < FULL) {
         await afterNextPaint(this.ownerDocument.defaultView);
-        this.shown = (this.shown + 1) as Shown;
-        await super.getUpdateComplete();
+        // In turn with the other widgets' first renders, as one of them.
+        await inTurn(() => {
+          this.shown = (this.shown + 1) as Shown;
+          this.performUpdate();
+        });
       }
     } finally {
       this.shown = FULL;

@@ -1,9 +1,9 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { adoptStyles, LitElement, type PropertyDeclarations } from 'lit';
 import { CONTENT_EVENT } from '../content/registry.js';
 import { readEnum } from './attributes.js';
 import { adoptInto, inHomeDocument } from './document-styles.js';
 import { baseLanguage, intlLocale } from './locale.js';
-import { baseStyles } from './styles.js';
+import { baseStyles, hostStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { inTurn } from './yield.js';
 
@@ -24,7 +24,7 @@ const themes: readonly Theme[] = ['auto', 'light', 'dark'];
  */
 export class BswElement extends LitElement {
   static readonly bswVersion = VERSION;
-  static override styles = [baseStyles];
+  static override styles = [hostStyles, baseStyles];
 
   /* Reactive properties are declared here, not with decorators: no decorator helper in the bundles. */
   static override properties: PropertyDeclarations = {
@@ -77,23 +77,85 @@ export class BswElement extends LitElement {
     if (this.shadowRoot) adoptInto(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
+  /**
+   * Lit's connection (the shadow root, its styles, the controllers) and the widget's own
+   * (`connected`) have run, and not been undone by a disconnection since.
+   */
+  private linked = false;
+  /** A first connection waits for its turn. */
+  private linkQueued = false;
+
+  /**
+   * Connected. Only what keeps the page steady happens at once: the space the widget will need is
+   * reserved. The rest of a first connection (the shadow root, storage, clocks) waits for the
+   * widget's turn, so a script that upgrades many tags at once stays short; its first render
+   * follows, in the same turn or the next task. A later connection (the element moved) is whole
+   * at once. The widgets' methods and state getters call `link()` first, so they never see a
+   * widget that has not read its state.
+   */
   override connectedCallback(): void {
-    super.connectedCallback();
     // Until the first render, the widget keeps the space it will need (see baseStyles).
     if (!this.hasUpdated) this.setAttribute(PENDING, '');
     globalThis.addEventListener(CONTENT_EVENT, this.onContent);
     // Language packs loaded later in the page are in place by the load event: look again then.
     if (document.readyState !== 'complete') window.addEventListener('load', this.onContent, { once: true });
+    if (this.hasUpdated) {
+      this.link();
+    } else if (!this.linkQueued) {
+      this.linkQueued = true;
+      this.reserveSpace();
+      void inTurn(() => {
+        this.linkQueued = false;
+        if (this.isConnected) this.link();
+      });
+    }
+  }
+
+  /**
+   * The shadow root, with only the host's rules (hostStyles: display, and the space kept while
+   * pending) until the connection completes and adopts every style. A server-rendered root already
+   * has its markup and styles; a widget in another document keeps the space of the optional
+   * stylesheet alone until then.
+   */
+  private reserveSpace(): void {
+    if (this.shadowRoot || !inHomeDocument(this)) return;
+    // eslint-disable-next-line wc/attach-shadow-constructor
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    try {
+      adoptStyles(root, [hostStyles]);
+    } catch {
+      // Styles come with the rest of the connection.
+    }
+  }
+
+  /** Completes the connection now, if it has not been yet (see connectedCallback). */
+  protected link(): void {
+    if (this.linked || !this.isConnected) return;
+    this.linked = true;
+    super.connectedCallback();
+    this.connected();
     this.requestUpdate();
   }
 
+  /** The widget's own work on connection (storage, clocks, listeners); undone in `disconnected`. */
+  protected connected(): void {}
+
+  /** Undoes what `connected` did. */
+  protected disconnected(): void {}
+
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
     globalThis.removeEventListener(CONTENT_EVENT, this.onContent);
     window.removeEventListener('load', this.onContent);
+    if (!this.linked) return;
+    this.linked = false;
+    super.disconnectedCallback();
+    this.disconnected();
   }
 
-  /** A first render waits for its turn, so fifty widgets on one page never block it for long. */
+  /**
+   * A first render takes its turn too, right after the widget's connection, so fifty widgets on
+   * one page never block it for long.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
     return inTurn(() => {
@@ -101,7 +163,7 @@ export class BswElement extends LitElement {
       for (const node of this.serverMarkup.splice(0)) node.remove();
       this.removeAttribute(PENDING);
       return result;
-    });
+    }, true);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -5,6 +5,28 @@ import { css } from 'lit';
  * fallback; internal --_* properties hold the resolved values. Text inherits the host page's font
  * and colour. Dark follows prefers-color-scheme unless theme="light"; theme="dark" forces it.
  */
+export const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--bsw-max-width, 40rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* Between upgrade and first render (renders take turns on busy pages), keep the space that the
+     optional stylesheet reserved before upgrade, so nothing on the page jumps: the screen's height
+     (the timer and the checklist are taller), and for the checker the height of a question screen
+     with the widget's heading, padding and border (as in embed.css). These rules apply from the
+     moment of connection, before the other styles are adopted (see BswElement). */
+  :host([data-bsw-pending]) {
+    min-height: min(100vh, 75rem);
+  }
+  :host(red-flag-checker[data-bsw-pending]) {
+    min-height: calc(var(--bsw-screen-height, 34rem) + 4.3125rem);
+  }
+`;
+
 export const baseStyles = css`
   :host {
     --_accent: var(--bsw-accent, #0b5cad);
@@ -25,9 +47,6 @@ export const baseStyles = css`
     --_font-size: var(--bsw-font-size, max(1rem, 16px));
     --_focus: var(--bsw-focus, #1a73e8);
 
-    display: block;
-    box-sizing: border-box;
-    max-width: var(--bsw-max-width, 40rem);
     font-family: inherit;
     font-size: var(--_font-size);
     line-height: 1.5;
@@ -35,19 +54,6 @@ export const baseStyles = css`
     text-align: start;
     /* Laid out and painted even off screen (no content-visibility: auto), so that full-page
        screenshots, which site owners' QA tools take, show every widget and not an empty box. */
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  /* Between upgrade and first render (renders take turns on busy pages), keep the space that the
-     optional stylesheet reserved before upgrade, so nothing on the page jumps: the screen's height
-     (the timer and the checklist are taller), and for the checker the height of a question screen
-     with the widget's heading, padding and border (as in embed.css). */
-  :host([data-bsw-pending]) {
-    min-height: min(100vh, 75rem);
-  }
-  :host(red-flag-checker[data-bsw-pending]) {
-    min-height: calc(var(--bsw-screen-height, 34rem) + 4.3125rem);
   }
   /* While a first render is being completed after its first paint (the timer and the checklist show
      their first screen first), the card keeps the space the host reserved. */

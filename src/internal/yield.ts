@@ -1,13 +1,13 @@
 /*
- * Keeps a page responsive when it holds many widgets: first renders take turns, one widget at a
- * time, in slices of about 10 ms of the main thread; a widget whose turn comes after that renders
- * in a fresh task, so the page can paint and respond in between. MessageChannel starts the new
- * task: test clocks and background-tab timer throttling leave it alone.
+ * Keeps a page responsive when it holds many widgets: each widget's first connection and first
+ * render take turns, one turn at a time, in slices of about 10 ms of the main thread; a turn that
+ * comes after that runs in a fresh task, so the page can paint and respond in between.
+ * MessageChannel starts the new task: test clocks and background-tab timer throttling leave it
+ * alone.
  */
 const SLICE_MS = 10;
 let sliceStart = 0;
 let sliceOpen = false;
-let queue: Promise<unknown> = Promise.resolve();
 
 /** A new task: MessageChannel, which test clocks and background-tab timer throttling leave alone. */
 export function nextTask(): Promise<void> {
@@ -31,19 +31,46 @@ function openSlice(): void {
   });
 }
 
-/** Runs `render` when it is this widget's turn; resolves with what `render` returns. */
-export function inTurn<T>(render: () => T): Promise<T> {
-  const turn = queue.then(async () => {
-    // The task that asked for a render (often the one that loaded the script and upgraded every
-    // tag) has done enough work of its own: renders start in a task of their own.
-    if (!sliceOpen || performance.now() - sliceStart >= SLICE_MS) {
-      await nextTask();
-      openSlice();
+/** The turns waiting, in order; a turn is taken once the one before it has settled. */
+const turns: (() => Promise<void>)[] = [];
+let taking = false;
+
+async function takeTurns(): Promise<void> {
+  taking = true;
+  try {
+    for (let turn = turns.shift(); turn; turn = turns.shift()) {
+      // The task that asked for a turn (often the one that loaded the script and upgraded every
+      // tag) has done enough work of its own: turns start in a task of their own.
+      if (!sliceOpen || performance.now() - sliceStart >= SLICE_MS) {
+        await nextTask();
+        openSlice();
+      }
+      await turn();
     }
-    return render();
-  });
-  queue = turn.catch(() => undefined);
-  return turn;
+  } finally {
+    taking = false;
+  }
+}
+
+/**
+ * Runs `work` when its turn comes; resolves with what `work` returns. A turn asked for `next`
+ * comes before every other waiting one: a widget's first render, right after its connection.
+ */
+export function inTurn<T>(work: () => T, next = false): Promise<Awaited<T>> {
+  let begin: () => void = () => undefined;
+  const result = new Promise<void>((resolve) => (begin = resolve)).then(work) as Promise<Awaited<T>>;
+  // The turn is over once the work has settled, whether it succeeded or failed.
+  const turn = () => {
+    begin();
+    return result.then(
+      () => undefined,
+      () => undefined,
+    );
+  };
+  if (next) turns.unshift(turn);
+  else turns.push(turn);
+  if (!taking) void takeTurns();
+  return result;
 }
 
 // Captured when the module loads, so the work still goes on under a test clock or a page that

@@ -8,7 +8,7 @@ import { BswElement } from '../internal/base.js';
 import { baseLanguage, intlLocale, localeSection } from '../internal/locale.js';
 import { sourcesStyles } from '../internal/sources.js';
 import { createStore, type Store } from '../internal/storage.js';
-import { baseStyles } from '../internal/styles.js';
+import { baseStyles, hostStyles } from '../internal/styles.js';
 import { describe, warnOnce } from '../internal/warn.js';
 import { afterNextPaint, inTurn } from '../internal/yield.js';
 import {
@@ -128,7 +128,7 @@ interface ShownGroup {
  * @cssproperty --bsw-max-width - Maximum width of the widget.
  */
 export class PreventionChecklist extends BswElement {
-  static override styles = [baseStyles, bannerStyles, sourcesStyles, checklistStyles];
+  static override styles = [hostStyles, baseStyles, bannerStyles, sourcesStyles, checklistStyles];
 
   static override properties = {
     categories: {},
@@ -181,8 +181,7 @@ export class PreventionChecklist extends BswElement {
   /** The update that renders the rest; null once it has. */
   private rest: Promise<void> | null = null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override connected(): void {
     this.store ??= createStore({
       name: 'prevention-checklist',
       version: STORAGE_VERSION,
@@ -211,18 +210,15 @@ export class PreventionChecklist extends BswElement {
     this.checkDay();
     // The content writes the history's dates for the tags dates.ts covers, with no formatter. Any
     // other tag needs Intl's, and the first date formatter of a page loads the browser's date data
-    // (over 100 ms on a phone): for such a tag it is built in a turn of its own, before the first
-    // render's. (For a covered tag this turn builds nothing, and the render follows in the same task.)
+    // (over 100 ms on a phone): for such a tag it is built here, in the turn of the first
+    // connection, and the first render follows in a task of its own (see inTurn).
     if (!this.hasUpdated) {
-      void inTurn(() => {
-        const content = localeSection(this, 'checklist', englishChecklist);
-        dayWriter(this.dateLocale(content), content.dates);
-      });
+      const content = localeSection(this, 'checklist', englishChecklist);
+      dayWriter(this.dateLocale(content), content.dates);
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  protected override disconnected(): void {
     this.stopListening?.();
     this.stopListening = null;
     this.childWatcher?.disconnect();
@@ -434,11 +430,13 @@ export class PreventionChecklist extends BswElement {
   private async renderRest(): Promise<void> {
     try {
       await afterNextPaint(this.ownerDocument.defaultView);
-      if (this.partial) {
+      // In turn with the other widgets' first renders, as one of them.
+      await inTurn(() => {
+        if (!this.partial) return;
         this.partial = false;
         this.requestUpdate();
-        await super.getUpdateComplete();
-      }
+        this.performUpdate();
+      });
     } finally {
       this.partial = false;
       this.rest = null;

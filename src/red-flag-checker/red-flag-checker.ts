@@ -13,7 +13,7 @@ import { choiceButtons, choiceStyles, type Choice } from '../internal/choices.js
 import { localeSection, nearestLang, regionOf } from '../internal/locale.js';
 import { printAlone } from '../internal/print.js';
 import { sourcesStyles } from '../internal/sources.js';
-import { baseStyles } from '../internal/styles.js';
+import { baseStyles, hostStyles } from '../internal/styles.js';
 import * as flow from '../triage/flow.js';
 import { checkerStyles } from './red-flag-checker.styles.js';
 import { headingTag, renderResult, type ResultContext } from './result.js';
@@ -95,7 +95,7 @@ const parseAge = (value: string): number | undefined => {
  * @cssproperty --bsw-screen-height - The height every question screen keeps, so the page does not move between questions (default 34rem).
  */
 export class RedFlagChecker extends BswElement {
-  static override styles = [baseStyles, choiceStyles, bannerStyles, sourcesStyles, checkerStyles];
+  static override styles = [hostStyles, baseStyles, choiceStyles, bannerStyles, sourcesStyles, checkerStyles];
 
   static override properties = {
     clinicName: { attribute: 'clinic-name' },
