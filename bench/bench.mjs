@@ -10,7 +10,9 @@
 // it fails only when the build or a measurement fails.
 //
 // Options: --rounds N (measured rounds, default 15), --quick (5 rounds, no warm-up round),
-// --skip-build (measure the cdn/ already built). Chromium: CHROME_PATH, else /usr/bin/chromium.
+// --skip-build (measure the cdn/ already built), --compare DIR (also load, in the same rounds, the
+// widget pages from another build's cdn/ directory, and print the two builds side by side).
+// Chromium: CHROME_PATH, else /usr/bin/chromium.
 // Nothing leaves 127.0.0.1.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -48,6 +50,22 @@ const quick = process.argv.includes('--quick');
 const rounds = option('rounds', quick ? 5 : 15);
 const warmupRounds = quick ? 0 : 1;
 const skipBuild = process.argv.includes('--skip-build');
+
+/** `--compare DIR`: another build's cdn/ directory, measured in the same rounds as this one. */
+function compareOption() {
+  const index = process.argv.indexOf('--compare');
+  if (index === -1) return null;
+  const value = process.argv[index + 1];
+  const dir = value && !value.startsWith('--') ? resolve(value) : null;
+  const needed = ['imports.json', 'back-spasm-widgets.css', 'back-spasm-widgets.js', 'red-flag-checker.js', 'ice-heat-timer.js', 'prevention-checklist.js'];
+  const missing = dir ? needed.filter((name) => !existsSync(join(dir, name))) : needed;
+  if (missing.length) {
+    console.error(`--compare needs a built cdn/ directory (a copy of another build's cdn/); ${dir ?? 'none given'} lacks ${missing.join(', ')}.`);
+    process.exit(2);
+  }
+  return dir;
+}
+const compareDir = compareOption();
 const manyWidgets = 50;
 const cpuSlowdown = 4;
 const phone = { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -610,6 +628,24 @@ async function main() {
     if (!cdnFiles.includes(name)) throw new Error(`cdn/${name} is missing.`);
   }
 
+  // The other build, copied too, when there is one to compare with.
+  let compareImports = {};
+  if (compareDir) {
+    const copy = join(tmp, 'compare');
+    const walkCompare = (dir, prefix = '') => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) walkCompare(join(dir, entry.name), `${prefix}${entry.name}/`);
+        else if (/\.(?:js|css|json)$/.test(entry.name)) {
+          mkdirSync(dirname(join(copy, prefix, entry.name)), { recursive: true });
+          copyFileSync(join(dir, entry.name), join(copy, prefix, entry.name));
+          assets.set(`/compare/${prefix}${entry.name}`, join(copy, prefix, entry.name));
+        }
+      }
+    };
+    walkCompare(compareDir);
+    compareImports = JSON.parse(readFileSync(join(copy, 'imports.json'), 'utf8'));
+  }
+
   const baselineFile = await bundle('hello-world', baselineSource, join(tmp, 'baseline'));
   const peerFile = await bundle('shoelace-peer', peerSource, join(tmp, 'peer'));
 
@@ -694,6 +730,20 @@ async function main() {
       taps: [],
     },
   ];
+  // The same widget pages from the other build, as pages of their own in every round.
+  const compared = ['checker', 'timer', 'checklist', 'all', 'many'];
+  if (compareDir) {
+    for (const key of compared) {
+      const page = subjects.find((subject) => subject.key === key);
+      subjects.push({
+        ...page,
+        key: `${key}-compare`,
+        name: `${page.name} [compare]`,
+        scripts: page.scripts.map((src) => src.replace(/^\/cdn\//, '/compare/')),
+        styles: ['/compare/back-spasm-widgets.css'],
+      });
+    }
+  }
   for (const subject of subjects) {
     const list = subject.list ?? subject.tags;
     subject.tracked = subject.tags;
@@ -703,7 +753,12 @@ async function main() {
     const styles = subject.styles ?? (subject.key === 'hello' ? [] : [css]);
     // As the snippets paste them: what the scripts import, preloaded (cdn/imports.json).
     const preloads = [
-      ...new Set(subject.scripts.flatMap((src) => (src.startsWith('/cdn/') ? (imports[src.slice(5)] ?? []) : []).map((name) => `/cdn/${name}`))),
+      ...new Set(
+        subject.scripts.flatMap((src) => {
+          const [, dir, name] = /^\/(cdn|compare)\/(.+)$/.exec(src) ?? [];
+          return dir ? ((dir === 'cdn' ? imports : compareImports)[name] ?? []).map((file) => `/${dir}/${file}`) : [];
+        }),
+      ),
     ];
     pages.set(subject.path, pageHtml({ body, scripts: subject.scripts, styles, preloads }));
     subject.samples = [];
@@ -901,6 +956,23 @@ async function main() {
   }
   console.log(printed.join('\n'));
 
+  // This build beside the other one, page by page, from the same rounds.
+  const compareRows = [['Page', 'Figure', 'This build', `Compared: ${compareDir ?? ''}`]];
+  if (compareDir) {
+    const median = (figure, format = fixed(0)) => (figure ? format(figure.median) : 'n/a');
+    for (const key of compared) {
+      const now = bySubject[key];
+      const then = bySubject[`${key}-compare`];
+      const pair = (figure, pick, format) => compareRows.push([now.name, figure, median(pick(now.figures), format), median(pick(then.figures), format)]);
+      pair('TBT ms', (f) => f.tbtMs);
+      pair('tasks over 50 ms per round', (f) => f.longTaskCount);
+      compareRows.push([now.name, 'longest task ms', (now.figures.longestTaskMs ?? 0).toFixed(0), (then.figures.longestTaskMs ?? 0).toFixed(0)]);
+      for (const tag of now.tracked) pair(`${tag} painted, x hello-world`, (f) => f.paintRatioByTag[tag], fixed(2));
+      for (const name of Object.keys(now.figures.taps)) pair(`tap ms: ${name.replace(/^[a-z]+: /, '')}`, (f) => f.taps[name]);
+    }
+    console.log(`\nThis build beside ${compareDir}, same rounds (medians):\n\n${table(compareRows)}`);
+  }
+
   const results = {
     date: startedAt.toISOString(),
     runtimeSeconds: runtimeS,
@@ -926,6 +998,7 @@ async function main() {
     })),
     bytes: [...files, ...loads, baselineBytes, peerBytes],
     table: rows,
+    compare: compareDir ? { dir: compareDir, table: compareRows } : null,
   };
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWritten: ${relative(root, resultsFile)}`);
