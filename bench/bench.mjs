@@ -403,6 +403,11 @@ async function tap(page, find, arg, check) {
   await page.evaluate(twoFrames);
   const before = await page.evaluate(() => performance.now());
   await page.touchscreen.tap(box.x, box.y);
+  return eventTiming(page, before, check, arg);
+}
+
+/** The longest Event Timing entry of the interaction that started after `before`, and whether `check` holds. */
+async function eventTiming(page, before, check, arg) {
   // Event Timing entries are queued after the paint that follows the handlers.
   await page.evaluate(twoFrames);
   await sleep(150);
@@ -444,9 +449,9 @@ const tapScripts = {
       ({ tag }) => !document.querySelector(tag).shadowRoot.querySelector('[data-name="chest-pain"]'),
     );
     // Answering moves on to the next question: its "No" is the checker's Next. The age question
-    // has a number field and Continue.
+    // has a number field and Continue. The last answer brings the result.
     let next = null;
-    for (let step = 0; step < 30; step += 1) {
+    for (let step = 0; step < 60; step += 1) {
       const screen = await page.evaluate(({ tag }) => {
         const shadow = document.querySelector(tag).shadowRoot;
         if (shadow.querySelector('[data-name="age"] input')) return 'age';
@@ -456,17 +461,18 @@ const tapScripts = {
       if (screen === null) break;
       if (screen === 'age') {
         const box = await centreOf(page, inShadow, { tag, selector: '[data-name="age"] input' });
-        if (box) {
-          await page.touchscreen.tap(box.x, box.y);
-          await page.keyboard.type('40');
-          figures['checker: Continue'] = await tap(
-            page,
-            inShadow,
-            { tag, selector: '[data-name="age"] button[type="submit"]' },
-            ({ tag }) => !document.querySelector(tag).shadowRoot.querySelector('[data-name="age"]'),
-          );
-        }
-        break;
+        if (!box) break;
+        await page.touchscreen.tap(box.x, box.y);
+        await page.keyboard.type('40');
+        const continued = await tap(
+          page,
+          inShadow,
+          { tag, selector: '[data-name="age"] button[type="submit"]' },
+          ({ tag }) => !document.querySelector(tag).shadowRoot.querySelector('[data-name="age"]'),
+        );
+        figures['checker: Continue'] ??= continued;
+        if (!continued.done) break;
+        continue;
       }
       // "No" where the question has it; the first choice where it has others (how long it has lasted).
       const arg = {
@@ -481,13 +487,20 @@ const tapScripts = {
         if (!next.done) break;
         continue;
       }
-      // The questions between are answered without measuring, as fast as the page moves on.
+      // The questions between are answered without measuring, as fast as the page moves on; the
+      // answer that brings the result is measured once it has.
       const box = await centreOf(page, inShadow, arg);
       if (!box) break;
+      const before = await page.evaluate(() => performance.now());
       await page.touchscreen.tap(box.x, box.y);
       try {
         await page.waitForFunction(gone, { polling: 'raf', timeout: 5000 }, arg);
       } catch {
+        break;
+      }
+      const result = ({ tag }) => Boolean(document.querySelector(tag).shadowRoot.querySelector('#result-title'));
+      if (await page.evaluate(result, arg)) {
+        figures['checker: answer that brings the result'] = await eventTiming(page, before, result, arg);
         break;
       }
     }

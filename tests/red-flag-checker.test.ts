@@ -483,6 +483,37 @@ describe('<red-flag-checker>', () => {
       expect(summary.hidden).to.equal(true);
     });
 
+    it('brings the result without writing a date; the date is written once the summary is shown', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      // `format` is a getter on the prototype: its reads are what a written date costs.
+      const format = sinon.spy(Intl.DateTimeFormat.prototype, 'format', ['get']);
+      try {
+        await runChecker(el, { 'recurring-same-spot': 'yes' }, { age: '41', durationDays: 1 });
+        expect(resultTitle(el)).to.equal('Book an appointment in the next few days');
+        const summary = shadow(el).querySelector<HTMLElement>('[part="summary"]')!;
+        expect(format.get.called, 'a date written with the result').to.equal(false);
+        expect([...summary.querySelectorAll('dt')].map((dt) => clean(dt.textContent))).to.not.include('Date');
+        await tap(button(el, 'Show summary')!);
+        await el.updateComplete;
+        const date = [...summary.querySelectorAll('dt')].find((dt) => clean(dt.textContent) === 'Date')?.nextElementSibling;
+        expect(clean(date?.textContent)).to.contain(String(new Date().getFullYear()));
+      } finally {
+        format.get.restore();
+      }
+    });
+
+    it("writes the date into the summary when the browser's own Print is used", async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await runChecker(el, { 'recurring-same-spot': 'yes' }, { age: '41', durationDays: 1 });
+      const summary = shadow(el).querySelector<HTMLElement>('[part="summary"]')!;
+      const dateRow = () => [...summary.querySelectorAll('dt')].some((dt) => clean(dt.textContent) === 'Date');
+      expect(dateRow()).to.equal(false);
+      window.dispatchEvent(new Event('beforeprint'));
+      // At once: the page is printed right after this event.
+      expect(dateRow()).to.equal(true);
+      expect(summary.hidden, 'still hidden on screen; print styles show it').to.equal(true);
+    });
+
     it('prints the summary alone: the page is hidden from print for the time of printing only', async () => {
       const page = await fixture<HTMLDivElement>(html`<div><p id="host-text">Host page</p><main><section>${clinic()}</section></main></div>`);
       const el = page.querySelector('red-flag-checker') as RedFlagChecker;

@@ -108,6 +108,7 @@ export class RedFlagChecker extends BswElement {
     ageText: { state: true },
     ageInvalid: { state: true },
     showSummary: { state: true },
+    summaryDated: { state: true },
     announcement: { state: true },
   };
 
@@ -123,6 +124,8 @@ export class RedFlagChecker extends BswElement {
   private ageText = '';
   private ageInvalid = false;
   private showSummary = false;
+  /** The summary writes its date (see ResultContext.dated): from when it is first shown or printed. */
+  private summaryDated = false;
   private announcement = '';
 
   /** The wording in the visitor's language. */
@@ -277,11 +280,15 @@ export class RedFlagChecker extends BswElement {
       clinic: this.clinic,
       language: this.language,
       date: this.resultDate,
+      dated: this.summaryDated,
       showSummary: this.showSummary,
       questionText: (id) => this.questionText(id),
       answerText: (id) => this.answerText(id),
       onChange: () => this.openCheck(),
-      onToggleSummary: () => (this.showSummary = !this.showSummary),
+      onToggleSummary: () => {
+        this.showSummary = !this.showSummary;
+        this.summaryDated = true;
+      },
       onPrint: () => void this.print(),
       onStartAgain: () => this.startAgain(),
     };
@@ -367,6 +374,7 @@ export class RedFlagChecker extends BswElement {
     const result = flow.resultOf(this.state);
     this.resultDate = new Date();
     this.showSummary = false;
+    this.summaryDated = false;
     const title = fill(this.text.levels[result.level].title, { emergency: this.emergency.display });
     this.announcement = fill(this.text.ui.resultAnnouncement, { title });
     this.focusAfterRender = '#result-title';
@@ -387,9 +395,29 @@ export class RedFlagChecker extends BswElement {
     this.go(flow.start());
   }
 
+  /** The browser's own Print (a menu, Ctrl+P) prints the summary too: with its date, written now. */
+  private readonly datePrint = (): void => {
+    if (this.summaryDated || !this.hasUpdated) return;
+    this.summaryDated = true;
+    this.performUpdate();
+  };
+
+  private printedBy: Window | null = null;
+
+  protected override connected(): void {
+    this.printedBy = this.ownerDocument.defaultView;
+    this.printedBy?.addEventListener('beforeprint', this.datePrint);
+  }
+
+  protected override disconnected(): void {
+    this.printedBy?.removeEventListener('beforeprint', this.datePrint);
+    this.printedBy = null;
+  }
+
   /** Prints the summary alone: the widget's heading, the result, the answers, the date, the policy version. */
   private async print(): Promise<void> {
     this.showSummary = true;
+    this.summaryDated = true;
     await this.updateComplete;
     printAlone(this);
   }

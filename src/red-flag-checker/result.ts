@@ -26,6 +26,12 @@ export interface ResultContext {
   readonly clinic: { readonly name: string; readonly phone: PhoneNumber | null; readonly booking: string | null };
   readonly language: string;
   readonly date: Date;
+  /**
+   * Whether the summary writes its date. The first date formatter a page builds loads the
+   * browser's date data (100–250 ms on a phone), so the summary writes its date only once it is
+   * shown, printed or about to print, never in the tap that brings the result.
+   */
+  readonly dated: boolean;
   readonly showSummary: boolean;
   readonly questionText: (id: ScreenId) => string;
   readonly answerText: (id: ScreenId) => string;
@@ -154,12 +160,12 @@ function sourceKeys(result: TriageResult, cited: readonly Cited[]): SourceKey[] 
 function renderSummary(context: ResultContext) {
   const { text } = context;
   const row = (label: string, value: string) => html`<dt>${label}</dt><dd>${value}</dd>`;
-  const date = dateFormat(context.language, { dateStyle: 'long', timeStyle: 'short' }).format(context.date);
+  const date = context.dated ? dateFormat(context.language, { dateStyle: 'long', timeStyle: 'short' }).format(context.date) : null;
   return html`
     <div id="summary" class="summary" part="summary" ?hidden=${!context.showSummary}>
       ${headingTag(context.level + 2, text.ui.summaryHeading, undefined, 'subheading')}
       <dl>
-        ${row(text.ui.summaryDate, date)}
+        ${date === null ? nothing : row(text.ui.summaryDate, date)}
         ${row(text.ui.summaryLevel, fill(text.levels[context.result.level].title, { emergency: context.emergency.display }))}
         ${row(text.ui.summaryPolicy, policyVersion)}
         ${screens(context.values).map((screen) => row(context.questionText(screen.id), context.answerText(screen.id)))}
