@@ -1,3 +1,4 @@
+import type { DayNames, MonthNames } from './checklist-types.js';
 import type { Cited } from './types.js';
 
 /*
@@ -22,6 +23,23 @@ export interface TimerPhaseWording {
   readonly session: string;
   /** How to use it, with its sources. */
   readonly howTo: Cited;
+}
+
+/**
+ * How the timer writes a moment in its messages in this language, exactly as Intl.DateTimeFormat
+ * writes it (the language's calendar words, not wording of ours), so that a page need not load
+ * Intl's date data. src/ice-heat-timer/times.ts lists the tags written from these, with the time
+ * of day ("1:05 PM", "13:05") of each; any other tag, in any language, is written by Intl.
+ */
+export interface TimerTimes {
+  /** Each day's short name, Sunday first, as it stands in `otherDay`: "Sun", "dom", "dim.". */
+  readonly weekdays: DayNames;
+  /** Each month's short name, January first, as it stands in `otherDay`: "Jan", "ene", "janv.". */
+  readonly months: MonthNames;
+  /** A moment on another day this year, `{time}` being the time of day: "{weekday}, {month} {day}, {time}". */
+  readonly otherDay: string;
+  /** A moment in another year: "{weekday}, {month} {day}, {year}, {time}". */
+  readonly otherYear: string;
 }
 
 export interface TimerContent {
@@ -101,6 +119,8 @@ export interface TimerContent {
     readonly title: string;
     readonly body: string;
   };
+  /** The calendar words and order of the times in messages ("{time}" in `heatFrom` and `ui`). */
+  readonly times: TimerTimes;
   /** Safety reminders shown with every session. */
   readonly safety: readonly Cited[];
   /** Who should ask a clinician before using ice or heat. */

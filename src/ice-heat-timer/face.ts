@@ -5,6 +5,7 @@ import type { SourceKey } from '../content/types.js';
 import { dateFormat } from '../internal/locale.js';
 import { sourcesDisclosure } from '../internal/sources.js';
 import { formatCountdown, minutesAndSeconds, progressOf, type Phase, type Session } from '../therapy/index.js';
+import { contentMoment } from './times.js';
 
 /*
  * The parts of <ice-heat-timer> that only show what they are given: the progress ring with the
@@ -93,9 +94,12 @@ export function renderSafety(content: TimerContent, level: number, full = true):
 
 /**
  * A moment in a message: the time alone when it is today, else the weekday, day, month and time,
- * and the year as well when it is not the year of `now` ("Fri, Jan 1, 2027, 1:00 AM").
+ * and the year as well when it is not the year of `now` ("Fri, Jan 1, 2027, 1:00 AM"). Written
+ * from the content for the tags times.ts covers (no Intl.DateTimeFormat built), else by Intl.
  */
 export function formatMoment(locale: string, time: number, now: number): string {
+  const written = contentMoment(locale, time, now);
+  if (written !== null) return written;
   const date = new Date(time);
   const today = new Date(now);
   const options: Intl.DateTimeFormatOptions =

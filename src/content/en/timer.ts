@@ -88,6 +88,13 @@ export const timer: TimerContent = {
     title: 'Session finished',
     body: 'Time to stop. Take the ice or heat off now and check your skin.',
   },
+  // As Intl.DateTimeFormat writes them for "en" (see TimerTimes).
+  times: {
+    weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    otherDay: '{weekday}, {month} {day}, {time}',
+    otherYear: '{weekday}, {month} {day}, {year}, {time}',
+  },
   safety: [
     {
       text: 'Always keep a cloth between the ice or heat and your skin. Never put ice straight on bare skin.',

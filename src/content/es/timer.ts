@@ -93,6 +93,13 @@ export const timer: TimerContent = {
     title: 'Sesión terminada',
     body: 'Es hora de parar. Retire ahora el hielo o el calor y revise su piel.',
   },
+  // As Intl.DateTimeFormat writes them for "es" (see TimerTimes).
+  times: {
+    weekdays: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+    months: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
+    otherDay: '{weekday}, {day} {month}, {time}',
+    otherYear: '{weekday}, {day} {month} {year}, {time}',
+  },
   safety: [
     {
       text: 'Ponga siempre un paño entre el hielo o el calor y su piel. Nunca ponga el hielo directamente sobre la piel desnuda.',

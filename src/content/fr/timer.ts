@@ -95,6 +95,13 @@ export const timer: TimerContent = {
     title: 'Séance terminée',
     body: 'C’est l’heure d’arrêter. Retirez maintenant la glace ou la source de chaleur, et vérifiez votre peau.',
   },
+  // As Intl.DateTimeFormat writes them for "fr" (see TimerTimes).
+  times: {
+    weekdays: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+    months: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+    otherDay: '{weekday} {day} {month}, {time}',
+    otherYear: '{weekday} {day} {month} {year}, {time}',
+  },
   safety: [
     {
       text: 'Gardez toujours un linge entre la glace ou la source de chaleur et votre peau. Ne mettez jamais de glace directement sur la peau nue.',
