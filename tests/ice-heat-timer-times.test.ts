@@ -15,6 +15,7 @@ import '../src/locales/es.js';
 import '../src/locales/fr.js';
 import './helpers/isolated-storage.js';
 import { tapOn } from './helpers/timer.js';
+import { watchDateFormatting, type DateFormatting } from './helpers/date-formatting.js';
 
 /*
  * The timer writes the moments in its messages from the content (no Intl.DateTimeFormat, whose
@@ -132,53 +133,15 @@ describe('the timer’s times, from the content', () => {
 });
 
 describe('<ice-heat-timer> times without Intl.DateTimeFormat', () => {
-  const original = Intl.DateTimeFormat;
-  const prototype = original.prototype;
-  const format = Object.getOwnPropertyDescriptor(prototype, 'format') as PropertyDescriptor;
-  const formatToParts = Object.getOwnPropertyDescriptor(prototype, 'formatToParts') as PropertyDescriptor;
-  /** The formatters built while a case runs, by the tag asked for. */
-  let built: string[] = [];
-  /** How many dates any formatter wrote meanwhile: one built earlier and shared by the page counts too. */
-  let formatted = 0;
+  let watch: DateFormatting;
   beforeEach(() => {
     forgetPageMemory();
     localStorage.removeItem(KEY);
     sinon.stub(console, 'warn');
-    built = [];
-    formatted = 0;
-    const counted = (locales: unknown) => built.push(String(locales));
-    Intl.DateTimeFormat = new Proxy(original, {
-      construct: (target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) => {
-        counted(args[0]);
-        return new target(...args);
-      },
-      apply: (target, _this, args: ConstructorParameters<typeof Intl.DateTimeFormat>) => {
-        counted(args[0]);
-        return target(...args);
-      },
-    });
-    Object.defineProperty(prototype, 'format', {
-      ...format,
-      get(this: Intl.DateTimeFormat) {
-        const write = format.get?.call(this) as (date?: Date | number) => string;
-        return (date?: Date | number) => {
-          formatted += 1;
-          return write(date);
-        };
-      },
-    });
-    Object.defineProperty(prototype, 'formatToParts', {
-      ...formatToParts,
-      value(this: Intl.DateTimeFormat, date?: Date | number) {
-        formatted += 1;
-        return (formatToParts.value as Intl.DateTimeFormat['formatToParts']).call(this, date);
-      },
-    });
+    watch = watchDateFormatting();
   });
   afterEach(async () => {
-    Intl.DateTimeFormat = original;
-    Object.defineProperty(prototype, 'format', format);
-    Object.defineProperty(prototype, 'formatToParts', formatToParts);
+    watch.stop();
     sinon.restore();
     localStorage.removeItem(KEY);
     await resetMouse();
@@ -216,15 +179,15 @@ describe('<ice-heat-timer> times without Intl.DateTimeFormat', () => {
   for (const lang of ['en', 'en-US', 'es', 'es-ES']) {
     it(`builds and uses none for lang="${lang}"`, async () => {
       await startIn(lang);
-      expect(built).to.deep.equal([]);
-      expect(formatted).to.equal(0);
+      expect(watch.built).to.deep.equal([]);
+      expect(watch.formatted).to.equal(0);
     });
   }
 
   it('builds one for a tag the content does not cover (so the counts above see it)', async () => {
     // A tag no other case uses, as a formatter once built is shared by the page.
     await startIn('en-BW');
-    expect(built).to.include('en-BW');
-    expect(formatted).to.be.at.least(1);
+    expect(watch.built).to.include('en-BW');
+    expect(watch.formatted).to.be.at.least(1);
   });
 });

@@ -13,6 +13,7 @@ import { addDays } from '../src/prevention/index.js';
 import '../src/prevention-checklist/index.js';
 import type { PreventionChecklist } from '../src/prevention-checklist/index.js';
 import { contentPattern, coveredTags, dayWriter } from '../src/prevention-checklist/dates.js';
+import { watchDateFormatting, type DateFormatting } from './helpers/date-formatting.js';
 
 /*
  * The 7-day history writes its dates from the content (no Intl.DateTimeFormat, whose first use on a
@@ -166,55 +167,15 @@ describe('<prevention-checklist> history dates', () => {
 });
 
 describe('<prevention-checklist> loading without Intl.DateTimeFormat', () => {
-  const original = Intl.DateTimeFormat;
-  const prototype = original.prototype;
-  const format = Object.getOwnPropertyDescriptor(prototype, 'format') as PropertyDescriptor;
-  const formatToParts = Object.getOwnPropertyDescriptor(prototype, 'formatToParts') as PropertyDescriptor;
-  /** The formatters built while a case runs, by the tag asked for. */
-  let built: string[] = [];
-  /** How many dates any formatter wrote meanwhile: one built earlier and shared by the page counts too. */
-  let formatted = 0;
+  let watch: DateFormatting;
   beforeEach(() => {
     forgetPageMemory();
     localStorage.removeItem(KEY);
     sinon.stub(console, 'warn');
-    built = [];
-    formatted = 0;
-    // Every formatter built, with `new` or without.
-    const counted = (locales: unknown) => built.push(String(locales));
-    Intl.DateTimeFormat = new Proxy(original, {
-      construct: (target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) => {
-        counted(args[0]);
-        return new target(...args);
-      },
-      apply: (target, _this, args: ConstructorParameters<typeof Intl.DateTimeFormat>) => {
-        counted(args[0]);
-        return target(...args);
-      },
-    });
-    // `format` is a getter that gives a bound function; `formatToParts` a method.
-    Object.defineProperty(prototype, 'format', {
-      ...format,
-      get(this: Intl.DateTimeFormat) {
-        const write = format.get?.call(this) as (date?: Date | number) => string;
-        return (date?: Date | number) => {
-          formatted += 1;
-          return write(date);
-        };
-      },
-    });
-    Object.defineProperty(prototype, 'formatToParts', {
-      ...formatToParts,
-      value(this: Intl.DateTimeFormat, date?: Date | number) {
-        formatted += 1;
-        return (formatToParts.value as Intl.DateTimeFormat['formatToParts']).call(this, date);
-      },
-    });
+    watch = watchDateFormatting();
   });
   afterEach(() => {
-    Intl.DateTimeFormat = original;
-    Object.defineProperty(prototype, 'format', format);
-    Object.defineProperty(prototype, 'formatToParts', formatToParts);
+    watch.stop();
     sinon.restore();
     localStorage.removeItem(KEY);
   });
@@ -234,20 +195,19 @@ describe('<prevention-checklist> loading without Intl.DateTimeFormat', () => {
   for (const lang of ['en', 'en-US', 'en-IN', 'es', 'es-MX', 'fr', 'fr-CA', 'de', '{{lang}}']) {
     it(`builds and uses none for lang="${lang}"`, async () => {
       await load(lang);
-      expect(built).to.deep.equal([]);
-      expect(formatted).to.equal(0);
+      expect(watch.built).to.deep.equal([]);
+      expect(watch.formatted).to.equal(0);
     });
   }
 
   it('builds them, once for the page, for a tag the content does not cover (so the counts above see them)', async () => {
     // A tag no other case uses, as a formatter once built is shared by the page.
     await load('en-BW');
-    expect(built).to.deep.equal(['en-BW', 'en-BW']);
-    expect(formatted).to.be.at.least(14);
-    built = [];
-    formatted = 0;
+    expect(watch.built).to.deep.equal(['en-BW', 'en-BW']);
+    expect(watch.formatted).to.be.at.least(14);
+    watch.reset();
     await load('en-BW');
-    expect(built).to.deep.equal([]);
-    expect(formatted).to.be.at.least(14);
+    expect(watch.built).to.deep.equal([]);
+    expect(watch.formatted).to.be.at.least(14);
   });
 });
