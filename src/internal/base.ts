@@ -88,9 +88,9 @@ export class BswElement extends LitElement {
   /**
    * Connected. Only what keeps the page steady happens at once: the space the widget will need is
    * reserved (a shadow root with the host's rules alone). The rest of a first connection (every
-   * style, storage, clocks) waits for the widget's turn, so a script that upgrades many tags at once stays short; its first render
-   * follows, in the same turn or the next task. A later connection (the element moved) is whole
-   * at once. The widgets' methods and state getters call `link()` first, so they never see a
+   * style, storage, clocks) waits for the widget's turn, so a script that upgrades many tags at
+   * once stays short; its first render follows, in the same turn or the next task. A later
+   * connection (the element moved) is whole at once. The widgets' methods and state getters call `link()` first, so they never see a
    * widget that has not read its state.
    */
   override connectedCallback(): void {
