@@ -90,8 +90,8 @@ export class BswElement extends LitElement {
    * reserved (a shadow root with the host's rules alone). The rest of a first connection (every
    * style, storage, clocks) waits for the widget's turn, so a script that upgrades many tags at
    * once stays short; its first render follows, in the same turn or the next task. A later
-   * connection (the element moved) is whole at once. The widgets' methods and state getters call `link()` first, so they never see a
-   * widget that has not read its state.
+   * connection (the element moved) is whole at once. The widgets' methods and state getters call
+   * `link()` first, so they never see a widget that has not read its state.
    */
   override connectedCallback(): void {
     // Until the first render, the widget keeps the space it will need (see hostStyles).
