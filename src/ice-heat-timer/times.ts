@@ -12,7 +12,7 @@ import { timer as english } from '../content/en/timer.js';
 import { fill } from '../content/fill.js';
 import { conform, registeredSection } from '../content/registry.js';
 import type { TimerContent, TimerTimes } from '../content/timer-types.js';
-import { baseLanguage } from '../internal/locale.js';
+import { baseLanguage, listsRegion, plainTag } from '../internal/locale.js';
 
 /**
  * The languages written from the content, each with the regions that Intl writes exactly as the
@@ -44,11 +44,6 @@ const CLOCK: Readonly<Record<string, Clock>> = {
 /** A time of day before noon and from noon (see CLOCK). */
 export type Clock = readonly [string, string];
 
-/** A language with an optional region, as Intl.getCanonicalLocales writes it; nothing else (no script, variant or extension). */
-const PLAIN_TAG = /^([a-z]{2,3})(?:-([A-Z]{2}|\d{3}))?$/;
-
-const inList = (list: string, region: string) => ` ${list} `.includes(` ${region} `);
-
 /** Every tag the table covers: each language alone, then with each of its regions ("en", "en-US", ...). */
 export function coveredTags(): string[] {
   return Object.entries(SAME_AS_LANGUAGE).flatMap(([language, regions]) => [
@@ -59,9 +54,9 @@ export function coveredTags(): string[] {
 
 /** The language of `locale` when the table covers the tag, else null. */
 function coveredLanguage(locale: string): string | null {
-  const [, language = '', region] = PLAIN_TAG.exec(locale) ?? [];
+  const { language = '', region } = plainTag(locale) ?? {};
   const regions = Object.prototype.hasOwnProperty.call(SAME_AS_LANGUAGE, language) ? SAME_AS_LANGUAGE[language] : undefined;
-  return regions === undefined || (region !== undefined && !inList(regions, region)) ? null : language;
+  return regions === undefined || (region !== undefined && !listsRegion(regions, region)) ? null : language;
 }
 
 /**

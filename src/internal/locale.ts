@@ -101,6 +101,21 @@ export function localeSection<K extends Section>(host: Element, section: K, engl
   return value;
 }
 
+const PLAIN_TAG = /^([a-z]{2,3})(?:-([A-Z]{2}|\d{3}))?$/;
+
+/**
+ * The language and region of a tag that is a language with an optional region, as
+ * Intl.getCanonicalLocales writes it ("en", "en-GB", "es-419"); null for anything else (a script,
+ * a variant or an extension). For the tables of tags whose dates and times the content writes.
+ */
+export function plainTag(locale: string): { readonly language: string; readonly region: string | undefined } | null {
+  const match = PLAIN_TAG.exec(locale);
+  return match ? { language: match[1] ?? '', region: match[2] } : null;
+}
+
+/** Whether `region` is one of the space-separated regions in `list` ("US CA PH"). */
+export const listsRegion = (list: string, region: string): boolean => ` ${list} `.includes(` ${region} `);
+
 /** The region of a language tag ("en-GB" gives "GB"), if it names one. */
 export function regionOf(tag: string): string | null {
   const region = tag.split(/[-_]/).slice(1).find((part) => /^[A-Za-z]{2}$|^\d{3}$/.test(part));

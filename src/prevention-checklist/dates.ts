@@ -10,7 +10,7 @@
 import { checklist as english } from '../content/en/checklist.js';
 import type { ChecklistDates } from '../content/checklist-types.js';
 import { fill } from '../content/fill.js';
-import { dateFormat } from '../internal/locale.js';
+import { dateFormat, listsRegion, plainTag } from '../internal/locale.js';
 import type { DayKey } from '../prevention/index.js';
 
 /** What Intl writes for tags the tables do not cover: each day's short name, and the whole date. */
@@ -36,11 +36,6 @@ const OWN_PATTERN: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   en: { '{weekday}, {day} {month}': 'IN IE NZ SG HK MY PK NG KE GH JM MT IL AE DE NL BE CH AT DK FI SE 001 150' },
 };
 
-/** A language with an optional region, as Intl.getCanonicalLocales writes it; nothing else (no script, variant or extension). */
-const PLAIN_TAG = /^([a-z]{2,3})(?:-([A-Z]{2}|\d{3}))?$/;
-
-const inList = (list: string, region: string) => ` ${list} `.includes(` ${region} `);
-
 /**
  * Whether these names are, at least in part, the English ones: a language pack without them (one
  * from an older release, or with a broken entry) has them filled from English by conform().
@@ -56,11 +51,11 @@ function hasEnglish(dates: ChecklistDates): boolean {
  * language), or null when Intl must write this tag's dates.
  */
 export function contentPattern(locale: string, dates: ChecklistDates): string | null {
-  const [, language = '', region] = PLAIN_TAG.exec(locale) ?? [];
+  const { language = '', region } = plainTag(locale) ?? {};
   const sameRegions = Object.prototype.hasOwnProperty.call(SAME_AS_LANGUAGE, language) ? SAME_AS_LANGUAGE[language] : undefined;
   if (sameRegions === undefined || (language !== 'en' && hasEnglish(dates))) return null;
-  if (region === undefined || inList(sameRegions, region)) return dates.longDate;
-  const own = Object.entries(OWN_PATTERN[language] ?? {}).find(([, regions]) => inList(regions, region));
+  if (region === undefined || listsRegion(sameRegions, region)) return dates.longDate;
+  const own = Object.entries(OWN_PATTERN[language] ?? {}).find(([, regions]) => listsRegion(regions, region));
   return own ? own[0] : null;
 }
 
