@@ -9,14 +9,23 @@ import { minifyTemplates } from './minify-templates.mjs';
 import { sharedLitPolicy } from './shared-lit-policy.mjs';
 
 /**
+ * The first line of every cdn/ file: V8's explicit compile hint. With it, Chromium compiles every
+ * function of the file as the file arrives, off the main thread, instead of each one at its first
+ * call; the widgets call most of theirs in their first render, so that render's task is shorter.
+ * Other engines read it as a comment.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
  * The plugins of a cdn/ bundle: Lit's production build inlined (its Trusted Types policy shared by
- * every bundle on the page), templates squeezed, minified.
+ * every bundle on the page), templates squeezed, minified, the compile hint first (terser's
+ * preamble, which the source map allows for).
  */
 export const cdnPlugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   sharedLitPolicy(),
   minifyTemplates(),
-  terser({ ecma: 2021, format: { comments: false }, compress: { passes: 2 } }),
+  terser({ ecma: 2021, format: { comments: false, preamble: COMPILE_HINT }, compress: { passes: 2 } }),
 ];
 
 /** Rollup's warnings for a cdn/ bundle, without the one TypeScript's decorator helper causes. */

@@ -23,3 +23,13 @@ test('integrity.json lists the sha384 of every bundle and the stylesheet', () =>
     assert.match(integrity[name.replace(/\\/g, '/')] ?? '', /^sha384-[A-Za-z0-9+/]{64}$/, `${name} has a sha384`);
   }
 });
+
+test('every cdn/ script starts with the compile hint, and its source map allows for that line', () => {
+  for (const name of bundles) {
+    const code = readFileSync(new URL(String(name), cdn), 'utf8');
+    assert.equal(code.split('\n', 1)[0], '//# allFunctionsCalledOnLoad', `${name} starts with the hint`);
+    const map = JSON.parse(readFileSync(new URL(`${name}.map`, cdn), 'utf8'));
+    // The hint's line maps to nothing; the code's first line, the second, maps from its first column.
+    assert.match(map.mappings, /^;[A-Za-z0-9+/]/, `${name}.map starts on the second line`);
+  }
+});
