@@ -142,3 +142,39 @@ describe('theming', () => {
     });
   }
 });
+
+describe('layout containment', () => {
+  afterEach(async () => {
+    if (canEmulate) await emulateMedia({ media: 'screen' });
+  });
+
+  for (const tag of tags) {
+    it(`<${tag}> contains its layout on screen, and sits in the page as a plain block does`, async () => {
+      const { el, page, root } = await render(tag);
+      expect(getComputedStyle(el).contain).to.equal('layout');
+      // The card fills the element's box: nothing inside is placed against the page, and no
+      // margin of the page's content meets a margin inside.
+      const host = el.getBoundingClientRect();
+      const card = base(root).getBoundingClientRect();
+      expect(card.top).to.equal(host.top);
+      expect(card.left).to.equal(host.left);
+      expect(card.height).to.equal(host.height);
+      expect(host.width).to.equal(Math.min(page.getBoundingClientRect().width, 640));
+    });
+
+    it(`<${tag}> takes the site's own contain value`, async () => {
+      const { el } = await render(tag, {}, 'contain: none');
+      expect(getComputedStyle(el).contain).to.equal('none');
+    });
+  }
+
+  it('is not applied in print, where the checklist breaks across pages', async function () {
+    if (!canEmulate) {
+      // Only Chromium's protocol can switch the page to print media; the rule is in @media screen.
+      this.skip();
+    }
+    const { el } = await render('prevention-checklist');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(el).contain).to.equal('none');
+  });
+});
