@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { ENGINES, findEngine, parseBrowserList } from './scripts/browsers.mjs';
 import { resultsReporter } from './scripts/results-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -161,6 +162,10 @@ export default {
   reporters,
   // Tests run against Lit's development build, which checks more; its notice says nothing useful here.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  plugins: [servingBuiltFilesAsIs(esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }))],
+  plugins: [
+    servingBuiltFilesAsIs(esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })),
+    // The accessibility tree, with the names the browser computes (Chromium's protocol only).
+    a11ySnapshotPlugin(),
+  ],
   browsers: engines.map((name) => launchers[name]()),
 };

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { en } from '../src/content/en.js';
 import { sources } from '../src/content/sources.js';
@@ -61,6 +61,8 @@ function longDay(lang: string, year: number, monthIndex: number, day: number): s
 // Only Chromium's protocol can switch a page to print media: Firefox's driver answers "CDP support
 // is required" and WebKit's WebDriver "not supported for browser type webdriver".
 const canEmulatePrint = /Chrome\//.test(navigator.userAgent);
+// Only Chromium's protocol gives the accessibility tree (a11ySnapshot) with the names computed.
+const canReadNames = /Chrome\//.test(navigator.userAgent);
 // WebKit runs over WebDriver, whose key commands only press a key or type text: no key can be held
 // down, so Shift+Tab cannot be sent there ("Only press and type are supported by webdriver").
 const canHoldKeys = /Chrome\/|Firefox\//.test(navigator.userAgent);
@@ -236,7 +238,19 @@ describe('<prevention-checklist>', () => {
       const why = root(el).querySelector('li[data-id="smoke-free"] [part="why"]') as HTMLElement;
       const toggle = why.querySelector('button') as HTMLButtonElement;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(text(toggle)).to.equal('Why it helps: Stay smoke-free today');
+      // Its name: its own words, then the habit's, both as shown.
+      expect(text(toggle)).to.equal('Why it helps');
+      const names = toggle.getAttribute('aria-labelledby')!.split(' ').map((id) => text(root(el).getElementById(id)));
+      expect(names).to.deep.equal(['Why it helps', 'Stay smoke-free today']);
+      if (canReadNames) {
+        // The name the browser computes, as a screen reader gets it.
+        const tree = await a11ySnapshot({});
+        const named = findAccessibilityNode(
+          tree,
+          (node) => node.role === 'button' && node.name === 'Why it helps Stay smoke-free today',
+        );
+        expect(named, 'the button as a screen reader finds it').to.exist;
+      }
       expect(why.querySelector('.why')).to.equal(null);
       await tap(toggle);
       await el.updateComplete;

@@ -15,7 +15,10 @@ export interface ShownItem {
 /**
  * One habit: a box, like the checker's answer buttons, whose whole row is the label of its checkbox,
  * then its "Why it helps" disclosure button. The why and its sources are built only when it is open
- * (a checklist has some twenty), the sources behind their own disclosure.
+ * (a checklist has some twenty), the sources behind their own disclosure. The button's name is its
+ * own words and the habit's ("Why it helps Drink water…"), joined by aria-labelledby from the text
+ * on screen: no hidden copy of the habit's words to lay out, and a page translator's words are
+ * the ones heard.
  */
 export function habitTemplate(options: {
   readonly item: ShownItem;
@@ -36,19 +39,21 @@ export function habitTemplate(options: {
             aria-hidden="true"
           ></span>
         </span>
-        <span class="tick-label">${item.label}</span>
+        <span class="tick-label" id="${elementId}-label">${item.label}</span>
       </label>
       ${item.why
         ? html`
             <div class="why-box" part="why">
               <button
                 type="button"
+                id="${elementId}-why-button"
                 class="why-toggle disclosure-marker"
+                aria-labelledby="${elementId}-why-button ${elementId}-label"
                 aria-expanded=${whyOpen ? 'true' : 'false'}
                 aria-controls=${whyOpen ? `${elementId}-why` : nothing}
                 @click=${onWhy}
               >
-                ${ui.why}<span class="visually-hidden">: ${item.label}</span>
+                ${ui.why}
               </button>
               ${whyOpen
                 ? html`<div class="why-panel" id="${elementId}-why">
