@@ -227,6 +227,75 @@ describe('<red-flag-checker>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('paints the banner first, focused and in the space of the screen before, then the rest of the result', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await el.updateComplete;
+      const card = shadow(el).querySelector<HTMLElement>('[part="base"]')!;
+      const before = card.offsetHeight;
+      interface Seen {
+        title: boolean;
+        action: boolean;
+        details: boolean;
+        summary: boolean;
+        disclaimer: boolean;
+        minHeight: string;
+      }
+      const seen: Seen[] = [];
+      // The card's height while the banner is alone: never less than the screen before, so the
+      // page under it does not move up and back down.
+      const heights: number[] = [];
+      const observer = new MutationObserver(() => {
+        if (!shadow(el).querySelector('#result-title')) return;
+        const now: Seen = {
+          title: true,
+          action: action(el) !== null,
+          details: shadow(el).querySelector('.details') !== null,
+          summary: shadow(el).querySelector('[part="summary"]') !== null,
+          disclaimer: shadow(el).querySelector('[part="disclaimer"]') !== null,
+          minHeight: card.style.minHeight,
+        };
+        if (!now.details) heights.push(card.offsetHeight);
+        if (JSON.stringify(seen.at(-1)) !== JSON.stringify(now)) seen.push(now);
+      });
+      observer.observe(shadow(el), { childList: true, subtree: true, attributes: true });
+      try {
+        await answer(el, 'yes');
+      } finally {
+        observer.disconnect();
+      }
+      expect(seen).to.deep.equal([
+        { title: true, action: true, details: false, summary: false, disclaimer: false, minHeight: `${before}px` },
+        { title: true, action: true, details: true, summary: true, disclaimer: true, minHeight: '' },
+      ]);
+      expect(shadow(el).activeElement?.id).to.equal('result-title');
+      expect(Math.min(...heights)).to.be.at.least(before);
+      expect(reasons(el)).to.deep.equal(['You have chest pain as well as back pain.']);
+    });
+
+    it("renders the whole result at once when the browser's own Print comes before its rest", async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await el.updateComplete;
+      let printed: { disclaimer: boolean; date: boolean } | null = null;
+      const observer = new MutationObserver(() => {
+        if (printed || !shadow(el).querySelector('#result-title')) return;
+        // The banner alone is on show: the page is printed now.
+        window.dispatchEvent(new Event('beforeprint'));
+        const summary = shadow(el).querySelector('[part="summary"]');
+        printed = {
+          disclaimer: shadow(el).querySelector('[part="disclaimer"]') !== null,
+          date: [...(summary?.querySelectorAll('dt') ?? [])].some((dt) => clean(dt.textContent) === 'Date'),
+        };
+      });
+      observer.observe(shadow(el), { childList: true, subtree: true });
+      try {
+        await answer(el, 'yes');
+      } finally {
+        observer.disconnect();
+      }
+      expect(printed).to.deep.equal({ disclaimer: true, date: true });
+      expect(shadow(el).querySelector<HTMLElement>('[part="base"]')!.style.minHeight).to.equal('');
+    });
+
     it('counts "not sure" as yes, listing it once in its not-sure form; the emergency department says not to drive', async () => {
       const el = await fixture<RedFlagChecker>(clinic());
       await answerUntil(el, 'saddle-numbness');

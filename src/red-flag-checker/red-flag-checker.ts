@@ -12,6 +12,7 @@ import { bannerStyles } from '../internal/banner.js';
 import { choiceButtons, choiceStyles, type Choice } from '../internal/choices.js';
 import { localeSection, nearestLang, regionOf } from '../internal/locale.js';
 import { printAlone } from '../internal/print.js';
+import { afterNextPaint } from '../internal/yield.js';
 import { sourcesStyles } from '../internal/sources.js';
 import { baseStyles, hostStyles } from '../internal/styles.js';
 import * as flow from '../triage/flow.js';
@@ -132,6 +133,20 @@ export class RedFlagChecker extends BswElement {
   private text: CheckerContent = englishChecker;
   private resultDate = new Date();
   private focusAfterRender: string | null = null;
+  /**
+   * False from the tap that brings the result until its first frame has painted: that update
+   * renders the banner alone (see ResultContext.whole), the largest screen's first part, so the
+   * tap paints sooner; the rest follows in the next update (completeResult).
+   */
+  private resultWhole = true;
+  /** The update that renders the rest of the result; null once it has. */
+  private resultRest: Promise<void> | null = null;
+  /**
+   * Meanwhile the card keeps at least the height of the screen before the result, so the page
+   * under it does not move up and back down (set through the style object: a strict Content
+   * Security Policy allows that).
+   */
+  private keptHeight = 0;
 
   /* Validated attribute values, read in willUpdate. */
   private clinic = { name: '', phone: null as PhoneNumber | null, booking: null as string | null };
@@ -153,10 +168,41 @@ export class RedFlagChecker extends BswElement {
   }
 
   protected override updated(): void {
+    const card = this.renderRoot.querySelector<HTMLElement>('.card');
+    if (card) card.style.minHeight = this.resultWhole ? '' : `${this.keptHeight}px`;
+    if (!this.resultWhole && !this.resultRest) this.resultRest = this.completeResult();
     if (!this.focusAfterRender) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
     this.focusAfterRender = null;
     target?.focus();
+  }
+
+  /** The rest of the result, once its banner has painted. */
+  private async completeResult(): Promise<void> {
+    try {
+      await afterNextPaint(this.ownerDocument.defaultView);
+      if (!this.resultWhole) {
+        this.resultWhole = true;
+        this.requestUpdate();
+        await super.getUpdateComplete();
+      }
+    } finally {
+      this.resultWhole = true;
+      this.resultRest = null;
+    }
+  }
+
+  /**
+   * Resolves once the render asked for is done, and the rest of the result too: a test or a site
+   * that awaits `updateComplete` finds the whole result.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.resultRest) {
+      await this.resultRest;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** The widget's heading, then the screen the visitor is on: a question, their answers, or the result. */
@@ -281,6 +327,7 @@ export class RedFlagChecker extends BswElement {
       language: this.language,
       date: this.resultDate,
       dated: this.summaryDated,
+      whole: this.resultWhole,
       showSummary: this.showSummary,
       questionText: (id) => this.questionText(id),
       answerText: (id) => this.answerText(id),
@@ -375,6 +422,9 @@ export class RedFlagChecker extends BswElement {
     this.resultDate = new Date();
     this.showSummary = false;
     this.summaryDated = false;
+    this.resultWhole = false;
+    // The screen still on show is the one before the result; its layout is already done.
+    this.keptHeight = this.renderRoot.querySelector<HTMLElement>('.card')?.offsetHeight ?? 0;
     const title = fill(this.text.levels[result.level].title, { emergency: this.emergency.display });
     this.announcement = fill(this.text.ui.resultAnnouncement, { title });
     this.focusAfterRender = '#result-title';
@@ -395,10 +445,15 @@ export class RedFlagChecker extends BswElement {
     this.go(flow.start());
   }
 
-  /** The browser's own Print (a menu, Ctrl+P) prints the summary too: with its date, written now. */
+  /**
+   * The browser's own Print (a menu, Ctrl+P) prints the summary too: with its date, written now,
+   * and the whole result, if its rest has not rendered yet.
+   */
   private readonly datePrint = (): void => {
-    if (this.summaryDated || !this.hasUpdated) return;
+    if (!this.hasUpdated || (this.summaryDated && this.resultWhole)) return;
     this.summaryDated = true;
+    this.resultWhole = true;
+    this.requestUpdate();
     this.performUpdate();
   };
 

@@ -32,6 +32,13 @@ export interface ResultContext {
    * shown, printed or about to print, never in the tap that brings the result.
    */
   readonly dated: boolean;
+  /**
+   * Whether everything below the banner is rendered. The tap that brings the result renders the
+   * banner alone (the title, what to do, the one action and its advice: what the visitor must see
+   * first); the reasons, sources, other actions, summary and disclaimer follow once that has
+   * painted (see RedFlagChecker.completeResult).
+   */
+  readonly whole: boolean;
   readonly showSummary: boolean;
   readonly questionText: (id: ScreenId) => string;
   readonly answerText: (id: ScreenId) => string;
@@ -88,6 +95,22 @@ export function renderResult(context: ResultContext): TemplateResult {
           ${advice.length > 0 ? html`<ul class="advice">${advice.map((item) => html`<li>${item.text}</li>`)}</ul>` : nothing}
         `,
       })}
+      ${context.whole ? renderDetails(context, advice, plan, otherUnsure, sub) : nothing}
+    </section>
+  `;
+}
+
+/** Everything below the banner: why, home care, sources, the other actions, summary, disclaimer. */
+function renderDetails(
+  context: ResultContext,
+  advice: readonly Cited[],
+  plan: readonly Cited[],
+  otherUnsure: readonly QuestionId[],
+  sub: number,
+): TemplateResult {
+  const { text, result } = context;
+  const values = { emergency: context.emergency.display };
+  return html`
       <div class="details no-print">
         ${headingTag(sub + 1, text.ui.why, undefined, 'subheading')}
         ${result.reasons.length > 0
@@ -116,7 +139,6 @@ export function renderResult(context: ResultContext): TemplateResult {
       </div>
       ${renderSummary(context)}
       <p class="disclaimer muted" part="disclaimer">${fill(text.disclaimer, values)}</p>
-    </section>
   `;
 }
 
