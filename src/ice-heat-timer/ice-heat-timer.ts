@@ -434,15 +434,9 @@ export class IceHeatTimer extends BswElement {
     }
   }
 
-  /** Resolves once everything is rendered, and what a tap on Start left for after its paint is done. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.shown < FULL || this.afterTap) {
-      if (this.shown < FULL) await this.fullReady;
-      if (this.afterTap) await this.afterTap;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  /** `updateComplete` waits until everything is rendered, and what a tap on Start left for after its paint. */
+  protected override owedRender(): Promise<void> | null {
+    return this.shown < FULL ? this.fullReady : this.afterTap;
   }
 
   /** Runs `work` in a task after the next paint (or soon, where a hidden page paints nothing). */

@@ -153,6 +153,24 @@ export class BswElement extends LitElement {
   }
 
   /**
+   * A render the widget still owes after the one asked for (the rest of a first screen, the work
+   * after a tap's paint), or null: `updateComplete` waits for each in turn, so a test or a site that
+   * awaits it finds the whole widget.
+   */
+  protected owedRender(): Promise<unknown> | null {
+    return null;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let owed = this.owedRender(); owed; owed = this.owedRender()) {
+      await owed;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /**
    * A first render takes its turn too, right after the widget's connection, so fifty widgets on
    * one page never block it for long.
    */

@@ -443,17 +443,9 @@ export class PreventionChecklist extends BswElement {
     }
   }
 
-  /**
-   * Resolves once the render asked for is done, and the rest of the first render too: a test or a
-   * site that awaits `updateComplete` finds the whole checklist.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.rest) {
-      await this.rest;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  /** `updateComplete` waits for the rest of the first render too. */
+  protected override owedRender(): Promise<void> | null {
+    return this.rest;
   }
 
   override render() {

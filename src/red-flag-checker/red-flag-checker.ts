@@ -184,7 +184,7 @@ export class RedFlagChecker extends BswElement {
       if (!this.resultWhole) {
         this.resultWhole = true;
         this.requestUpdate();
-        await super.getUpdateComplete();
+        this.performUpdate();
       }
     } finally {
       this.resultWhole = true;
@@ -192,17 +192,9 @@ export class RedFlagChecker extends BswElement {
     }
   }
 
-  /**
-   * Resolves once the render asked for is done, and the rest of the result too: a test or a site
-   * that awaits `updateComplete` finds the whole result.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.resultRest) {
-      await this.resultRest;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  /** `updateComplete` waits for the rest of the result too. */
+  protected override owedRender(): Promise<void> | null {
+    return this.resultRest;
   }
 
   /** The widget's heading, then the screen the visitor is on: a question, their answers, or the result. */
