@@ -83,8 +83,10 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     win.print = () => {
       adopted = doc.adoptedStyleSheets.length;
     };
-    const print = [...checker.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Print summary')!;
-    await tap(print);
+    // The result's banner paints first; its other actions follow in the next frame.
+    const printButton = () => [...checker.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Print summary');
+    await waitUntil(printButton, 'the rest of the result shown');
+    await tap(printButton()!);
     await waitUntil(() => adopted > 0, 'the print stylesheet is adopted while printing');
     win.dispatchEvent(new Event('afterprint'));
     expect(doc.adoptedStyleSheets).to.have.length(0);
