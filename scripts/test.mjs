@@ -5,12 +5,14 @@
 //                                       for the whole suite, off with extra arguments unless COVERAGE=1)
 //   npm test -- --files tests/define.test.ts   extra arguments go to each web-test-runner run
 //   SKIP_BUILD=1 npm test               reuse dist/ and cdn/ from the last build
+// A browser that crashes part-way is started again for the files it had not completed (resume.mjs).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINES, ensureEngines, parseBrowserList } from './browsers.mjs';
+import { afterRun, newRunState, withoutFiles } from './resume.mjs';
 import { startWebKitDriver } from './webkit-driver.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,7 +46,7 @@ function runWtr(engine, env) {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [`${root}node_modules/@web/test-runner/dist/bin.js`, '--config', 'web-test-runner.config.mjs', ...env.args, ...extraArgs],
+      [`${root}node_modules/@web/test-runner/dist/bin.js`, '--config', 'web-test-runner.config.mjs', ...env.args],
       { cwd: root, stdio: 'inherit', env: { ...process.env, ...env.vars } },
     );
     current = child;
@@ -59,24 +61,58 @@ function runWtr(engine, env) {
   });
 }
 
-async function runEngine(engine, resultsFile) {
+const readReport = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null; // the runner stopped before its first test file completed
+  }
+};
+
+/** One web-test-runner run of one engine; `files` (when given) replaces the files to run. */
+async function runOnce(engine, resultsFile, { files, withCoverage }) {
   const label = ENGINES[engine].label;
   const vars = { BROWSERS: engine, WTR_RESULTS_FILE: resultsFile };
-  const args = [];
-  if (engine === 'chromium' && coverage) args.push('--coverage');
+  const args = files ? [...withoutFiles(extraArgs), '--files', ...files] : [...extraArgs];
+  if (withCoverage) args.unshift('--coverage');
   let webkit = null;
   try {
     if (engine === 'webkit') {
       webkit = await startWebKitDriver(paths.webkit);
       Object.assign(vars, { DISPLAY: webkit.display, WEBKIT_WEBDRIVER_PORT: String(webkit.port) });
     }
-    console.log(`\n=== ${label} ===`);
-    return await runWtr(engine, { vars, args });
+    const code = await runWtr(engine, { vars, args });
+    const report = readReport(resultsFile);
+    if (!report?.finished && !interrupted) {
+      const log = webkit?.log();
+      if (log) console.error(`\nWebKitWebDriver's last output:\n${log.split('\n').slice(-15).join('\n')}`);
+    }
+    return { code, report };
   } catch (error) {
     console.error(`${label}: ${error.message}`);
-    return 1;
+    return { code: 1, report: null };
   } finally {
     await webkit?.stop();
+  }
+}
+
+async function runEngine(engine) {
+  const label = ENGINES[engine].label;
+  console.log(`\n=== ${label} ===`);
+  const state = newRunState();
+  for (let attempt = 0; ; attempt++) {
+    const resultsFile = join(work, `${engine}-${attempt}.json`);
+    const run = await runOnce(engine, resultsFile, { files: state.files, withCoverage: coverage && attempt === 0 });
+    const next = interrupted ? 'stopped' : afterRun(state, run.report, run.code);
+    if (next !== 'resume') {
+      const code = next === 'finished' ? run.code : run.code || 1;
+      return { code, results: state.done.size > 0 ? [...state.done.values()] : null, stops: state.stops, coverage: state.coverage };
+    }
+    const stop = state.stops.at(-1);
+    console.log(
+      `\n${label} stopped part-way (exit ${run.code}) with ${stop.left} of ${stop.of} test files not completed, ` +
+        `from ${stop.running}; running those in a new browser.`,
+    );
   }
 }
 
@@ -88,17 +124,11 @@ try {
   runSync(process.execPath, ['--test', 'tests/node/']);
   for (const engine of engines) {
     if (interrupted) break;
-    const resultsFile = join(work, `${engine}.json`);
     const started = Date.now();
-    const code = await runEngine(engine, resultsFile);
-    let results = null;
-    try {
-      results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-    } catch {
-      // the run stopped before reporting
-    }
-    if (code !== 0 || !results || results.failed > 0 || results.fileErrors > 0) failed = true;
-    summary.push({ engine, code, results, seconds: (Date.now() - started) / 1000 });
+    const run = await runEngine(engine);
+    const bad = !run.results || run.results.some((result) => result.failed > 0 || result.errors > 0);
+    if (run.code !== 0 || bad) failed = true;
+    summary.push({ engine, ...run, seconds: (Date.now() - started) / 1000 });
   }
 } catch (error) {
   // a failed build or Node test has printed its own message
@@ -111,22 +141,37 @@ try {
 if (summary.length > 0) {
   console.log('\nBrowser tests');
   const total = { passed: 0, failed: 0, skipped: 0 };
-  for (const { engine, code, results, seconds } of summary) {
+  for (const { engine, code, results, stops, coverage: measured, seconds } of summary) {
     const label = ENGINES[engine].label;
-    if (!results) {
-      console.log(`  ${label}: did not finish (exit ${code}), ${seconds.toFixed(0)} s`);
+    const finalStop = stops.find((stop) => stop.final);
+    if (!results || finalStop) {
+      const where = finalStop?.running ? `, ${finalStop.left} of ${finalStop.of} test files not completed, from ${finalStop.running}` : '';
+      console.log(`  ${label}: did not finish (exit ${code}${where}), ${seconds.toFixed(0)} s`);
       total.failed += 1;
-      continue;
+      if (!results) continue;
     }
-    for (const key of Object.keys(total)) total[key] += results[key];
+    const counts = { passed: 0, failed: 0, skipped: 0, errors: 0 };
+    for (const result of results) for (const key of Object.keys(counts)) counts[key] += result[key];
+    for (const key of Object.keys(total)) total[key] += counts[key];
     // A file that fails to load, or a failing hook, counts as one failure.
-    total.failed += results.fileErrors;
-    const notes = [`${results.files} files`, `${seconds.toFixed(0)} s`];
-    if (results.fileErrors) notes.push(`${results.fileErrors} files with errors outside tests`);
-    if (results.coverage) notes.push(`src/ coverage: ${results.coverage.lines}% lines, ${results.coverage.branches}% branches`);
-    console.log(`  ${label}: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped (${notes.join(', ')})`);
-    for (const { file, test, error } of results.failures) {
-      console.log(`    ✗ ${file}: ${test}\n        ${String(error ?? '').split('\n')[0].slice(0, 200)}`);
+    const withErrors = results.filter((result) => result.errors > 0).length;
+    total.failed += withErrors;
+    const notes = [`${results.length} files`, `${seconds.toFixed(0)} s`];
+    if (withErrors) notes.push(`${withErrors} files with errors outside tests`);
+    if (measured) notes.push(`src/ coverage: ${measured.lines}% lines, ${measured.branches}% branches`);
+    else if (coverage && engine === 'chromium' && stops.length > 0) notes.push('coverage not measured: the run was resumed');
+    const resumes = stops.filter((stop) => !stop.final);
+    if (resumes.length > 0) {
+      notes.push(
+        `the browser stopped ${resumes.length === 1 ? 'once' : `${resumes.length} times`}, in ` +
+          `${resumes.map((stop) => stop.running).join(', ')}; the files it had not completed ran again in a new one`,
+      );
+    }
+    console.log(`  ${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (${notes.join(', ')})`);
+    for (const { file, failures } of results) {
+      for (const { test, error } of failures) {
+        console.log(`    ✗ ${file}: ${test}\n        ${String(error ?? '').split('\n')[0].slice(0, 200)}`);
+      }
     }
   }
   console.log(`Total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

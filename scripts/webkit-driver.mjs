@@ -133,7 +133,8 @@ export async function startWebKitDriver({ driver, xvfb }) {
       const stderr = collect(child.stderr);
       try {
         await waitForDriver(`http://127.0.0.1:${port}`, child, stderr);
-        return { display, port, stop };
+        // log(): the server's last output, for a run that stopped part-way
+        return { display, port, stop, log: stderr };
       } catch (error) {
         lastError = error;
         try {
