@@ -56,6 +56,7 @@ function runWtr(engine, env) {
     });
     child.on('exit', (code, signal) => {
       current = null;
+      if (signal) console.error(`\nweb-test-runner ended on ${signal}.`);
       resolve(signal ? 1 : code ?? 1);
     });
   });
@@ -102,7 +103,7 @@ async function runEngine(engine) {
   const state = newRunState();
   for (let attempt = 0; ; attempt++) {
     const resultsFile = join(work, `${engine}-${attempt}.json`);
-    const run = await runOnce(engine, resultsFile, { files: state.files, withCoverage: coverage && attempt === 0 });
+    const run = await runOnce(engine, resultsFile, { files: state.files, withCoverage: engine === 'chromium' && coverage && attempt === 0 });
     const next = interrupted ? 'stopped' : afterRun(state, run.report, run.code);
     if (next !== 'resume') {
       const code = next === 'finished' ? run.code : run.code || 1;
