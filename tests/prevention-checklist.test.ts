@@ -478,6 +478,41 @@ describe('<prevention-checklist>', () => {
       expect(stored()?.data.ticked).to.deep.equal([]);
     });
 
+    for (const width of [320, 390]) {
+      it(`keeps every habit where it is at ${width} px when the week's first tick fills in the streak and today's count, and when it is taken back`, async () => {
+        const page = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><prevention-checklist></prevention-checklist></div>`);
+        const el = page.querySelector('prevention-checklist') as PreventionChecklist;
+        await el.updateComplete;
+        // Each checkbox's place in the widget (tapping scrolls the page, which moves them all alike).
+        const places = () => boxes(el).map((input) => input.getBoundingClientRect().top - el.getBoundingClientRect().top);
+        const before = places();
+        // How far the habit that moved most has moved: a line of text is 14 px or more; scrolling
+        // can round a place by a fraction of a pixel.
+        const moved = () => Math.max(...places().map((top, index) => Math.abs(top - (before[index] as number))));
+        const first = boxes(el)[0] as HTMLInputElement;
+        await tap(first);
+        await el.updateComplete;
+        expect(first.checked).to.equal(true);
+        expect(streakText(el)).to.equal('1 day in a row with at least one habit');
+        expect(text(root(el).querySelector('.day.today .count'))).to.equal('1 done');
+        expect(moved(), 'after the tick').to.be.below(0.5);
+        await tap(first);
+        await el.updateComplete;
+        expect(streakText(el)).to.equal(ui.streakNone);
+        expect(moved(), 'after the untick').to.be.below(0.5);
+      });
+    }
+
+    it('keeps the unseen copy of the streak sentence out of what a screen reader hears', async () => {
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      const room = root(el).querySelector('.streak-room') as HTMLElement;
+      expect(text(room)).to.equal('1 day in a row with at least one habit');
+      expect(room.getAttribute('aria-hidden')).to.equal('true');
+      expect(getComputedStyle(room).visibility).to.equal('hidden');
+      await tick(el, 'water');
+      expect(text(root(el).querySelector('.streak-room'))).to.equal(ui.streakNone);
+    });
+
     it('gives the typed event detail to listeners', async () => {
       const el = await fixture<PreventionChecklist>(html`<prevention-checklist categories="smoking"></prevention-checklist>`);
       const seen: number[] = [];

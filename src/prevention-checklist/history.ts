@@ -21,6 +21,10 @@ function countUnder(text: PluralText, count: number, locale: string): TemplateRe
 /**
  * The streak and the last 7 days: a grid of seven columns, each the day's short name over its mark
  * (a tick or a dash, so not colour alone) over what was done; screen readers hear one sentence a day.
+ * A tick changes neither part's height, so the habits under the visitor's finger stay where they
+ * are: the streak sentence shares its place with an unseen copy of the sentence the next tick or
+ * untick may bring ("no streak yet" and "1 day in a row" wrap to different numbers of lines), and
+ * each day keeps the two lines of a count even before anything is done (see the styles).
  */
 export function historyTemplate(saved: ChecklistState, today: DayKey, content: ChecklistContent, locale: string): TemplateResult {
   const ui = content.ui;
@@ -31,7 +35,10 @@ export function historyTemplate(saved: ChecklistState, today: DayKey, content: C
   return html`
     <div class="week-at-a-glance" part="streak">
       <p class="subheading" id="streak-heading">${ui.streakHeading}</p>
-      <p class="streak">${streak > 0 ? plural(ui.streak, streak, locale) : ui.streakNone}</p>
+      <div class="streak-line">
+        <p class="streak">${streak > 0 ? plural(ui.streak, streak, locale) : ui.streakNone}</p>
+        <p class="streak-room" aria-hidden="true">${streak > 0 ? ui.streakNone : plural(ui.streak, 1, locale)}</p>
+      </div>
       <p class="subheading" id="history-heading">${ui.historyHeading}</p>
       <ol class="days" part="history" role="list" aria-labelledby="history-heading">
         ${lastDays(saved, today).map((record) => {

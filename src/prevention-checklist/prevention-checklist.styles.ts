@@ -47,8 +47,17 @@ export const checklistStyles = css`
     font-size: 1em;
     font-weight: 700;
   }
-  .streak {
+  /* The sentence and its unseen alternative in one cell: the line is as tall as the taller one. */
+  .streak-line {
+    display: grid;
+  }
+  .streak,
+  .streak-room {
+    grid-area: 1 / 1;
     margin: 0;
+  }
+  .streak-room {
+    visibility: hidden;
   }
   /* Seven equal columns; each day's name, mark and count share rows across the days (subgrid), so they line up. */
   .days {
@@ -94,7 +103,10 @@ export const checklistStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
+  /* A day's count takes its two lines (the number, then the word) even before anything is done, so
+     the week's first tick does not push the habits down under the visitor's finger. */
   .count {
+    min-height: calc(1.2em * 1.15 + 1.2em);
     font-size: 0.9em;
     line-height: 1.2;
     color: var(--_muted);
