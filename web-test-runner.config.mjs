@@ -10,6 +10,7 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { ENGINES, findEngine, parseBrowserList } from './scripts/browsers.mjs';
 import { resultsReporter } from './scripts/results-reporter.mjs';
+import { touchPlugin } from './scripts/touch-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const engines = parseBrowserList(process.env.BROWSERS || 'chromium');
@@ -166,6 +167,8 @@ export default {
     servingBuiltFilesAsIs(esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })),
     // The accessibility tree, with the names the browser computes (Chromium's protocol only).
     a11ySnapshotPlugin(),
+    // Real touch taps (send-touch), through Chromium's protocol.
+    touchPlugin(),
   ],
   browsers: engines.map((name) => launchers[name]()),
 };

@@ -3,6 +3,8 @@
 // setAttribute, never innerHTML. This page may fetch (package.json, integrity.json); the widgets never do.
 // It reads booking addresses with the widget's own rule, from the built module.
 import { httpsAddressForHostName } from '../dist/internal/attributes.js';
+// The countries with a cited emergency number, from the widget's own table.
+import { emergencyNumbers } from '../dist/content/emergency-numbers.js';
 
 /** jsDelivr serves every published version of the package; the snippet pins one. */
 const JSDELIVR = 'https://cdn.jsdelivr.net/npm/';
@@ -26,6 +28,32 @@ const THEME = {
   ],
 };
 
+/** English names of countries, by ISO 3166 code; the code itself where the browser has no names. */
+function countryName(code) {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The country select: "Not set", then every country of the widget's table by name, with its number. */
+const REGION = {
+  name: 'region',
+  label: 'Country',
+  type: 'select',
+  options: [
+    ['', 'Not set'],
+    ...[...emergencyNumbers()]
+      .map(([code, { number }]) => [code, `${countryName(code)} (${number})`])
+      .sort((a, b) => a[1].localeCompare(b[1], 'en')),
+  ],
+  hint:
+    'Where your visitors are: it chooses the emergency number, the 24-hour health line and the medicine’s name. ' +
+    'Not set, the widget uses the country in your page’s language tag (such as en-GB); without one, it says ' +
+    '“Call 911, or your local emergency number”. A country not listed has no cited number: type its number below.',
+};
+
 /** What each widget accepts, in the words of a site owner. Values are passed through as typed. */
 const ELEMENTS = {
   'red-flag-checker': {
@@ -36,7 +64,8 @@ const ELEMENTS = {
       { name: 'clinic-name', label: 'Clinic name', type: 'text', placeholder: 'Westside Spine', hint: 'Shown on the call and booking buttons.' },
       { name: 'clinic-phone', label: 'Clinic phone number', type: 'tel', placeholder: '+1 604 555 0100', hint: 'Offered as a call link when a visitor should see a doctor soon.' },
       { name: 'booking-url', label: 'Booking page address', type: 'url', placeholder: 'https://westside.example/book', hint: 'The whole address, starting with https://.', note: bookingUrlNote },
-      { name: 'emergency-number', label: 'Emergency number', type: 'tel', placeholder: '911', hint: 'Leave empty for 911, or for the number of the region in the language (for example es-ES gives 112).' },
+      REGION,
+      { name: 'emergency-number', label: 'Emergency number', type: 'tel', placeholder: '911', hint: 'Leave empty for the number of the country above (region), or of the region in your page’s language (for example es-ES gives 112); with neither, 911 and the words “or your local emergency number”. A number typed here is used everywhere instead.' },
       { name: 'heading', label: 'Heading', type: 'text', placeholder: 'Check your back spasm', hint: 'Leave empty for the default heading in the widget’s language.' },
       { name: 'heading-level', label: 'Heading level', type: 'number', min: 1, max: 6, placeholder: '2', hint: '1 to 6 (default 2): match the headings around the widget on your page.' },
       THEME,

@@ -46,13 +46,17 @@ const EXAMPLE_REGIONS = ['US', 'GB', 'AU', 'NZ', 'FR', 'ES'];
 const levelButtons = {
   'call-emergency': (ui) => [`"${ui.callNumber}": a tel: link to the emergency number`],
   'emergency-department': (ui) => [`"${ui.callIfUnsafe}": a tel: link to the emergency number`],
-  urgent: (ui) => [`"${ui.callClinicToday}": a tel: link, when the site sets clinic-phone`, `"${ui.noClinicUrgent}" without clinic-phone`],
+  urgent: (ui) => [
+    `"${ui.callClinicToday}": a tel: link, when the site sets clinic-phone`,
+    `"${ui.noClinicUrgent}" without clinic-phone`,
+    `Then "${ui.clinicClosed}" where the region has a national line open day and night, else "${ui.clinicClosedNoLine}"`,
+  ],
   appointment: (ui) => [
     `"${ui.bookWith}" or "${ui.book}": the booking link, when the site sets booking-url`,
     `"${ui.callClinic}": a tel: link, with clinic-phone but no booking-url`,
     `"${ui.noClinicAppointment}" with neither`,
   ],
-  'self-care': (ui) => [`No link: the home-care plan and the "${ui.comeBackHeading}" list.`],
+  'self-care': (ui) => [`No link: the home-care plan and the "${ui.safetyNetHeading}" lists.`],
 };
 
 function fail(message) {
@@ -90,7 +94,7 @@ export function clinicalModel(content) {
       return { key, publisher: source.publisher, title: source.title };
     });
   const levelOf = (id) => {
-    if (id !== 'modifier' && !levelOrder.includes(id)) fail(`unknown level ${id}`);
+    if (id !== 'modifier' && id !== 'gate' && !levelOrder.includes(id)) fail(`unknown level ${id}`);
     return id;
   };
   const question = (id) => {
@@ -151,6 +155,7 @@ export function clinicalModel(content) {
       sectionTitle: sectionTitle(q.section),
       text: text.questions[q.id].text,
       hint: text.questions[q.id].hint ?? '',
+      items: text.questions[q.id].items ?? [],
       level: levelOf(q.level),
       followUpOf: q.followUpOf ? question(q.followUpOf) : null,
       yesStatement: text.questions[q.id].yes,
@@ -173,8 +178,24 @@ export function clinicalModel(content) {
     })),
     selfCareHeading: text.ui.selfCareHeading,
     selfCare: text.selfCare.map((item, index) => ({ text: item.text, sources: remember(cite(item.sources, `selfCare[${index}]`)) })),
-    comeBackHeading: text.ui.comeBackHeading,
-    comeBackIf: text.comeBackIf.map((item, index) => ({ text: item.text, sources: remember(cite(item.sources, `comeBackIf[${index}]`)) })),
+    medicine: text.medicine,
+    safetyNetHeading: text.ui.safetyNetHeading,
+    safetyNetWorse: text.safetyNet.worse,
+    safetyNet: ['callEmergency', 'emergencyDepartment', 'doctorToday', 'book'].map((key) => ({
+      key,
+      heading: text.safetyNet[key].heading,
+      items: text.safetyNet[key].items.map((item, index) => ({ text: item.text, sources: remember(cite(item.sources, `safetyNet.${key}[${index}]`)) })),
+    })),
+    labour: { text: text.safetyNet.labour.text, sources: remember(cite(text.safetyNet.labour.sources, 'safetyNet.labour')) },
+    start: {
+      intro: text.intro,
+      emergency: text.start.emergency,
+      unsure: text.start.unsure,
+      someoneElse: text.start.someoneElse,
+      emergencyLink: text.ui.emergencyLink,
+      progress: text.ui.progress,
+      localNumber: text.ui.localNumber,
+    },
     context: {
       durationQuestion: text.context.durationLegend,
       durations,
@@ -197,7 +218,8 @@ export function clinicalModel(content) {
 // the demo page draw this same document.
 
 const code = (value) => `\`${value}\``;
-const levelName = (level) => (level === 'modifier' ? 'modifier (counts only in combinations)' : code(level));
+const levelName = (level) =>
+  level === 'modifier' ? 'modifier (counts only in combinations)' : level === 'gate' ? 'gate (decides whether its follow-ups are asked)' : code(level);
 const p = (text) => ({ type: 'paragraph', text });
 const list = (items) => ({ type: 'list', items });
 const quote = (text) => ({ type: 'quote', text });
@@ -247,7 +269,7 @@ export function clinicalDocument(content) {
               q.position,
               code(q.id),
               code(q.section),
-              q.text,
+              q.items.length > 0 ? { items: [q.text, ...q.items] } : q.text,
               q.hint || '—',
               levelName(q.level),
               q.followUpOf ? code(q.followUpOf.id) : '—',
@@ -291,16 +313,38 @@ export function clinicalDocument(content) {
         blocks: [selfCareOnly, table('Self-care plan', ['#', 'Advice', 'Sources'], m.selfCare.map((item, i) => [i + 1, item.text, { sources: item.sources }]))],
       },
       {
-        title: `Get help if: "${m.comeBackHeading}"`,
-        blocks: [selfCareOnly, table('Get help if', ['#', 'When', 'Sources'], m.comeBackIf.map((item, i) => [i + 1, item.text, { sources: item.sources }]))],
+        title: `Safety net: "${m.safetyNetHeading}"`,
+        blocks: [
+          p(
+            `Shown, written out in full, with every result below \`emergency-department\`: each list names the signs of a level more urgent than the one shown. \`urgent\` shows the first two lists, \`appointment\` the first three, \`self-care\` all four. For \`urgent\` and \`appointment\` the lists start "${m.safetyNetWorse}"`,
+          ),
+          ...m.safetyNet.map((group) =>
+            table(group.heading, ['#', group.heading, 'Sources'], group.items.map((item, i) => [i + 1, item.text, { sources: item.sources }]), null),
+          ),
+          p(`Added to the emergency-department list when the visitor answered "${yes}" or "${unsure}" to \`pregnant\`: "${m.labour.text}" (${m.labour.sources.map((s) => code(s.key)).join(', ')})`),
+        ],
       },
       {
-        title: 'About the pain and the person',
+        title: 'Around the questions',
+        blocks: [
+          p(`The first screen, before the first question: "${m.start.intro}" "${m.start.emergency}" (a tel: link) "${m.start.unsure}" "${m.start.someoneElse}"`),
+          p(`Every other question screen: "${m.start.emergencyLink}" (a tel: link), and "${m.start.progress}" for the whole check.`),
+          p(`Where the emergency number is a guess (no region, or one without a cited number), it shows as "${m.start.localNumber}".`),
+          p(
+            `An answer counts only when it was meant for the screen on show: a tap, click or key that began before the screen appeared never answers it, and a new screen takes no answer for its first 400 ms.`,
+          ),
+          p(`\`{paracetamol}\` in the self-care plan is "${m.medicine.acetaminophen}" where the region is the US or Canada, else "${m.medicine.paracetamol}".`),
+        ],
+      },
+      {
+        title: 'About you and the pain',
         blocks: [
           p(`Asked with the "pain" section: "${m.context.durationQuestion}" The ranges do not overlap; each answer counts as the first day of its range (\`durationDays\`).`),
           table('Durations offered', ['Answer offered', 'Counts as days'], m.context.durations.map((d) => [d.label, d.days])),
           p(`Also asked with the "pain" section: "${m.context.improvingQuestion}" (\`improving\`: ${yes} / ${no} / ${unsure}).`),
-          p(`Asked with the "person" section: "${m.context.ageQuestion}" (${m.context.ageHint}) If the answer cannot be used: "${m.context.ageError}"`),
+          p(
+            `Asked first, alone in the "about" section: "${m.context.ageQuestion}" (${m.context.ageHint}) If the answer cannot be used: "${m.context.ageError}" The widget asks \`pregnant\` only for ages 10 to 55; otherwise it counts as "${no}".`,
+          ),
         ],
       },
       { title: 'Disclaimer', blocks: [p('Shown with every result.'), quote(m.disclaimer)] },

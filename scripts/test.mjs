@@ -3,7 +3,8 @@
 //   BROWSERS=chromium npm test          one engine (a comma list also works: BROWSERS=firefox,webkit)
 //   COVERAGE=0 npm test                 skip the coverage report of the Chromium run (on by default
 //                                       for the whole suite, off with extra arguments unless COVERAGE=1)
-//   npm test -- --files tests/define.test.ts   extra arguments go to each web-test-runner run
+//   npm test -- --files tests/define.test.ts   extra arguments go to each web-test-runner run; with
+//                                       --files, only those browser files run (no Node tests)
 //   SKIP_BUILD=1 npm test               reuse dist/ and cdn/ from the last build
 // A browser that crashes part-way is started again for the files it had not completed (resume.mjs).
 import { execFileSync, spawn } from 'node:child_process';
@@ -122,7 +123,7 @@ const summary = [];
 let failed = false;
 try {
   if (process.env.SKIP_BUILD !== '1') runSync(process.execPath, ['scripts/build.mjs']);
-  runSync(process.execPath, ['--test', 'tests/node/']);
+  if (!extraArgs.includes('--files')) runSync(process.execPath, ['--test', 'tests/node/']);
   for (const engine of engines) {
     if (interrupted) break;
     const started = Date.now();

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { tap } from './helpers/real-input.js';
+import { giveAge, tap } from './helpers/real-input.js';
 import { combinationPolicy, en, levelOrder, policyVersion, questionPolicy } from '../src/content/index.js';
+import { emergencyNumbers } from '../src/content/emergency-numbers.js';
 
 /*
  * The demo site, page by page, in an iframe: every widget renders, nothing throws or fails to load,
@@ -140,7 +141,8 @@ describe('demo pages', () => {
       expect(current.doc.documentElement.lang).to.equal(lang);
       const checker = current.doc.querySelector('red-flag-checker')!;
       await waitUntil(() => shadowText(checker).includes(heading), `${lang} checker heading`, WAIT);
-      // Chest pain gives the emergency result at once; its call link uses the region's number.
+      // After the age, chest pain gives the emergency result at once; its call link uses the region's number.
+      await giveAge(checker.shadowRoot!);
       checker.shadowRoot!.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!.click();
       await waitUntil(() => checker.shadowRoot!.querySelector('[part="action"]'), `${lang} emergency result`, WAIT);
       expect(checker.shadowRoot!.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:112');
@@ -532,6 +534,45 @@ describe('snippet builder', () => {
     await waitUntil(() => warning.textContent === '', 'accepted once it ends with /', WAIT);
     expect(field.hasAttribute('aria-invalid')).to.equal(false);
     expect(snippet()).to.include('src="https://westside.example/widgets/red-flag-checker.js"');
+  });
+
+  it('asks for the country, from the widget’s table, and writes region="CO" once Colombia is chosen with the keyboard', async () => {
+    const field = doc.getElementById('attr-region') as HTMLSelectElement;
+    expect(doc.querySelector('label[for="attr-region"]')!.textContent.trim()).to.match(/^Country\s+region$/);
+    const options = [...field.options];
+    expect(options[0]!.value).to.equal('');
+    expect(options[0]!.textContent).to.equal('Not set');
+    expect(options.slice(1).map((option) => option.value).sort()).to.deep.equal([...emergencyNumbers().keys()].sort());
+    expect(options.find((option) => option.value === 'CO')!.textContent).to.equal('Colombia (123)');
+    const names = options.slice(1).map((option) => option.textContent ?? '');
+    expect(names).to.deep.equal([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(describedBy('attr-region')).to.include('emergency number');
+    expect(describedBy('attr-emergency-number')).to.include('country above').and.include('or your local emergency number');
+    expect(snippet()).not.to.include('region=');
+
+    // Typed on the focused select, as a keyboard user picks an option.
+    field.focus();
+    await sendKeys({ type: 'Colombia' });
+    await waitUntil(() => snippet().includes('region="CO"'), 'region in the snippet', WAIT);
+    expect(field.value).to.equal('CO');
+    expect(snippet()).to.include('<red-flag-checker region="CO"></red-flag-checker>');
+    expect(preview().getAttribute('region')).to.equal('CO');
+    await waitUntil(
+      () => preview().shadowRoot?.querySelector('.emergency-first a[href^="tel:"]')?.getAttribute('href') === 'tel:123',
+      'preview calls 123',
+      WAIT,
+    );
+    expect(preview().shadowRoot!.querySelector('.emergency-first a')!.textContent.trim()).to.equal('123');
+
+    // Back to "Not set": no region attribute, and the preview's number is a guess again.
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => !snippet().includes('region='), 'region gone from the snippet', WAIT);
+    expect(preview().hasAttribute('region')).to.equal(false);
+    await waitUntil(
+      () => preview().shadowRoot?.querySelector('.emergency-first a')?.textContent.trim() === '911, or your local emergency number',
+      'preview guesses 911 again',
+      WAIT,
+    );
   });
 
   it('copies the snippet, or selects it, and says so politely', async () => {

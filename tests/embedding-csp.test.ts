@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadFrame } from './helpers/frames.js';
-import { tap } from './helpers/real-input.js';
+import { SETTLED_MS, giveAge, tap } from './helpers/real-input.js';
 
 interface FramedWindow extends Window {
   violations: string[];
@@ -55,6 +55,7 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
       const doc = frame.contentDocument as Document;
       await waitUntil(() => TAGS.every((tag) => doc.querySelector(tag)?.shadowRoot?.childElementCount), 'widgets rendered');
       const checker = doc.querySelector('red-flag-checker')!.shadowRoot!;
+      await giveAge(checker);
       await tap(checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
       await waitUntil(() => checker.querySelector('[part="action"]'), 'emergency result shown');
       expect(checker.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:911');
@@ -74,6 +75,7 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     await waitUntil(() => ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'].every((tag) => doc.querySelector(tag)?.shadowRoot?.childElementCount), 'widgets rendered');
 
     const checker = doc.querySelector('red-flag-checker')!.shadowRoot!;
+    await giveAge(checker);
     await tap(checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
     await waitUntil(() => checker.querySelector('[part="action"]'), 'emergency result shown');
     expect(checker.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:911');
@@ -86,6 +88,8 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     // The result's banner paints first; its other actions follow in the next frame.
     const printButton = () => [...checker.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Print summary');
     await waitUntil(printButton, 'the rest of the result shown');
+    // The result, a new screen, takes no tap for its first 400 ms.
+    await new Promise((resolve) => setTimeout(resolve, SETTLED_MS));
     await tap(printButton()!);
     await waitUntil(() => adopted > 0, 'the print stylesheet is adopted while printing');
     win.dispatchEvent(new Event('afterprint'));

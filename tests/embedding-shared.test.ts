@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { tap } from './helpers/real-input.js';
+import { giveAge, tap } from './helpers/real-input.js';
 
 /*
  * The module bundles share one chunk (Lit and the library's shared code): a page with two or three
@@ -94,6 +94,7 @@ describe('module bundles on one page share one copy of Lit', () => {
         // The widgets work: a real tap on chest pain "Yes" gives the emergency call.
         if (tags.includes('red-flag-checker')) {
           const checker = frame.contentDocument!.querySelector('red-flag-checker')!.shadowRoot!;
+          await giveAge(checker);
           await tap(checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
           await waitUntil(() => checker.querySelector('[part="action"]'), 'emergency result shown');
           expect(checker.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:911');

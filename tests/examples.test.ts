@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadFrame } from './helpers/frames.js';
-import { tap } from './helpers/real-input.js';
+import { giveAge, tap } from './helpers/real-input.js';
 
 /*
  * The example apps (examples/react: Vite + React 19, examples/vue: Vite + Vue 3), built from the
@@ -50,6 +50,7 @@ for (const [framework, page] of apps) {
       const doc = frame.contentDocument!;
       await waitUntil(() => doc.querySelector('red-flag-checker')?.shadowRoot?.childElementCount, 'checker rendered', { timeout: 5000 });
       const checker = doc.querySelector('red-flag-checker')!.shadowRoot!;
+      await giveAge(checker);
       await tap(checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
       const level = doc.querySelector('[data-testid="level"]')!;
       await waitUntil(() => level.textContent === 'call-emergency', `the app shows the level (it shows "${level.textContent}")`);

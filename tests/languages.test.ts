@@ -1,9 +1,15 @@
-import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import { registerContent } from '../src/content/registry.js';
 import { es } from '../src/content/es.js';
 import { fr } from '../src/content/fr.js';
+import { locales } from '../src/content/index.js';
+import { sources } from '../src/content/sources.js';
+import { languagePacks } from '../src/internal/locale.js';
+import { meantInputTiming } from '../src/internal/meant-input.js';
+import { tap } from './helpers/real-input.js';
 
 const heading = (el: Element) => el.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim();
 const tags = ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'] as const;
@@ -69,7 +75,7 @@ describe('languages', () => {
     registerContent('de', { checker: { ...es.checker, heading: 'Rückenkrampf prüfen', intro: '' } });
     const el = await widget('red-flag-checker', 'de');
     expect(heading(el)).to.equal('Rückenkrampf prüfen');
-    expect(el.shadowRoot?.querySelector('.intro')?.textContent).to.contain('Answer a few short questions');
+    expect(el.shadowRoot?.querySelector('.intro')?.textContent).to.contain('Find out if you need help now');
     expect(warn.callCount).to.equal(1);
     expect(String(warn.firstCall.args[0])).to.contain('intro');
   });
@@ -81,5 +87,108 @@ describe('languages', () => {
     el.setAttribute('lang', 'es');
     await el.updateComplete;
     expect(heading(el)).to.equal(es.timer.heading);
+  });
+});
+
+describe('English shown in place of another language is marked as English', () => {
+  type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+  let warn: sinon.SinonStub;
+  const messages = () => warn.getCalls().map((call) => call.args.map(String).join(' '));
+  const card = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!;
+  /** The language a screen reader reads the element in: its own lang, else the nearest one, across shadow roots. */
+  const readIn = (node: Element): string | null => {
+    for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host || null)) {
+      const lang = at.getAttribute('lang');
+      if (lang) return lang;
+    }
+    return null;
+  };
+
+  beforeEach(() => {
+    meantInputTiming.settleMs = 0;
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => {
+    warn.restore();
+    meantInputTiming.settleMs = 400;
+  });
+
+  it('lists the language packs the library ships', () => {
+    expect([...languagePacks].sort()).to.deep.equal(Object.keys(locales).filter((lang) => lang !== 'en').sort());
+  });
+
+  it('marks each widget of a page in a language with no pack as English, with one warning for the page', async () => {
+    const page = fixtureSync<HTMLDivElement>(html`<div lang="nl"></div>`);
+    const widgets = tags.map((tag) => page.appendChild(document.createElement(tag)) as Widget);
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    for (const el of widgets) {
+      expect(heading(el), el.localName).to.match(/^(Check your back spasm|Ice and heat timer|Prevent the next spasm)$/);
+      expect(card(el).getAttribute('lang'), `<${el.localName}>'s content`).to.equal('en');
+    }
+    expect(messages(), 'warnings').to.have.length(1);
+    expect(messages()[0]).to.contain('Dutch ("nl")').and.contain('no').and.contain('English');
+    // Rendering again warns no more.
+    for (const el of widgets) (el as Widget & { requestUpdate(): void }).requestUpdate();
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    expect(messages(), 'warnings').to.have.length(1);
+  });
+
+  it('adds no lang to English content, nor to its English sources', async () => {
+    for (const lang of [null, 'en', 'en-GB']) {
+      const el = (await widget('ice-heat-timer', lang)) as Widget;
+      expect(card(el).hasAttribute('lang'), `lang ${lang}`).to.equal(false);
+      await waitUntil(() => el.shadowRoot!.querySelector('.sources li'), 'the sources listed');
+      for (const item of el.shadowRoot!.querySelectorAll('.sources li')) expect(item.hasAttribute('lang')).to.equal(false);
+    }
+    expect(messages()).to.deep.equal([]);
+  });
+
+  it('marks the English source titles of a Spanish checker’s result as English', async () => {
+    await import('../src/locales/es.js');
+    const el = (await widget('red-flag-checker', 'es')) as Widget;
+    expect(heading(el)).to.equal(es.checker.heading);
+    expect(readIn(card(el)), 'the content').to.equal('es');
+    const root = el.shadowRoot!;
+
+    // Answers with real input: an age where asked, then "Yes" to the first yes/no question on show.
+    for (let step = 0; step < 6 && !root.querySelector('#result-title'); step++) {
+      const age = root.querySelector<HTMLInputElement>('#age');
+      const yes = root.querySelector('fieldset.question .choice-button[data-value="yes"]');
+      const screen = root.querySelector('[part="question"]')?.getAttribute('data-name');
+      if (age) {
+        await tap(age);
+        await sendKeys({ type: '40' });
+        await tap(root.querySelector('.continue')!);
+      } else {
+        expect(yes, 'a yes/no question').to.exist;
+        await tap(yes!);
+      }
+      await waitUntil(() => root.querySelector('#result-title') || root.querySelector('[part="question"]')?.getAttribute('data-name') !== screen, 'the next screen');
+      await el.updateComplete;
+    }
+    expect(root.querySelector('#result-title'), 'the result').to.exist;
+    await waitUntil(() => root.querySelector('.sources li'), 'the result’s sources');
+    await el.updateComplete;
+    expect(readIn(card(el)), 'the content').to.equal('es');
+    const items = [...root.querySelectorAll('.sources li')];
+    const titles = Object.values(sources).map((source) => source.title);
+    expect(items, 'the sources').not.to.be.empty;
+    for (const item of items) {
+      const text = item.textContent ?? '';
+      expect(titles.some((title) => text.includes(title)), text).to.equal(true);
+      expect(item.getAttribute('lang'), text).to.equal('en');
+    }
+    expect(readIn(root.querySelector('.sources summary')!), 'the Spanish summary').to.equal('es');
+    expect(messages()).to.deep.equal([]);
+  });
+
+  it('marks the English sources of a French timer as English, and not the French around them', async () => {
+    await import('../src/locales/fr.js');
+    const el = (await widget('ice-heat-timer', null, 'fr-CA')) as Widget;
+    expect(heading(el)).to.equal(fr.timer.heading);
+    expect(card(el).hasAttribute('lang')).to.equal(false);
+    await waitUntil(() => el.shadowRoot!.querySelector('.sources li'), 'the sources listed');
+    for (const item of el.shadowRoot!.querySelectorAll('.sources li')) expect(readIn(item)).to.equal('en');
+    expect(readIn(el.shadowRoot!.querySelector('.sources summary')!)).to.equal('fr-CA');
   });
 });

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import '../src/red-flag-checker/index.js';
 import type { RedFlagChecker } from '../src/red-flag-checker/index.js';
 import type { Answer, QuestionId } from '../src/content/types.js';
+import { meantInputTiming } from '../src/internal/meant-input.js';
 import { tap } from './helpers/real-input.js';
 
 const shadow = (el: RedFlagChecker) => el.shadowRoot as ShadowRoot;
@@ -26,9 +27,13 @@ interface Context {
   age?: string;
 }
 
-/** One real tap on the answer of the screen on show. */
+/**
+ * One real tap on the answer of the screen on show. The age comes first: a test that starts with a
+ * question gives the age 35 on its way there.
+ */
 async function answer(el: RedFlagChecker, value: string | number) {
   await el.updateComplete;
+  if (screenName(el) === 'age' && typeof value === 'string') await enterAge(el, '35');
   const target = choice(el, value);
   expect(target, `answer ${value} on ${screenName(el)}`).to.exist;
   await tap(target!);
@@ -69,11 +74,15 @@ async function runChecker(el: RedFlagChecker, answers: Partial<Record<QuestionId
   return seen;
 }
 
+/** The follow-ups of the leg-symptoms gate: a visitor with any of them answers the gate "yes". */
+const legSigns: readonly QuestionId[] = ['both-legs', 'cannot-move-leg', 'leg-weakness', 'leg-pain', 'leg-numbness'];
+
 /** The answer to the screen on show: the listed one, else "no" (1 or 2 days, getting better, 35). */
 async function answerScreen(el: RedFlagChecker, name: string, answers: Partial<Record<QuestionId, Answer>>, context: Context) {
   if (name === 'age') await enterAge(el, context.age ?? '35');
   else if (name === 'durationDays') await answer(el, context.durationDays ?? 1);
   else if (name === 'improving') await answer(el, context.improving ?? 'yes');
+  else if (name === 'leg-symptoms' && !answers['leg-symptoms']) await answer(el, legSigns.some((id) => answers[id]) ? 'yes' : 'no');
   else await answer(el, answers[name as QuestionId] ?? 'no');
 }
 
@@ -87,8 +96,17 @@ async function answerUntil(el: RedFlagChecker, stop: string, answers: Partial<Re
 
 const clinic = () => html`
   <red-flag-checker clinic-name="Westside Spine" clinic-phone="+1 604 555 0100"
-    booking-url="https://westside.example/book"></red-flag-checker>
+    booking-url="https://westside.example/book" region="CA"></red-flag-checker>
 `;
+
+// These tests walk the check with real taps, one after another, each on a screen already shown;
+// the 400 ms a new screen waits for an answer is checked in red-flag-checker-input.test.ts.
+before(() => {
+  meantInputTiming.settleMs = 0;
+});
+after(() => {
+  meantInputTiming.settleMs = 400;
+});
 
 describe('<red-flag-checker>', () => {
   let warn: sinon.SinonStub;
@@ -100,12 +118,42 @@ describe('<red-flag-checker>', () => {
   });
 
   describe('one question per screen', () => {
-    it('starts with the first emergency sign: its heading, progress and three full-width answers', async () => {
-      const el = await fixture<RedFlagChecker>(clinic());
+    it('starts with the age, after the emergency line, what "Not sure" means, and answering for someone else', async () => {
+      // No region: the number is a guess, and the words say so.
+      const el = await fixture<RedFlagChecker>(html`<red-flag-checker></red-flag-checker>`);
       expect(clean(shadow(el).querySelector('[part="heading"]')?.textContent)).to.equal('Check your back spasm');
-      expect(progress(el)).to.equal('Signs that need help now · 1 of 8');
+      expect(screenName(el)).to.equal('age');
+      expect(progress(el)).to.equal('Question 1 of about 31');
+      const intro = [...shadow(el).querySelectorAll('.intro')].map((p) => clean(p.textContent));
+      expect(intro).to.deep.equal([
+        'Find out if you need help now, should see someone, or can care for this at home.',
+        'If you think this is an emergency, call 911, or your local emergency number now.',
+        'For the warning signs, choose “Not sure” if you do not know. We count it as a yes. Missing a serious sign does far more harm than a call you did not need.',
+        'If you are answering for someone else, answer for them.',
+      ]);
+      const call = shadow(el).querySelector<HTMLAnchorElement>('.emergency-first a');
+      expect(call?.getAttribute('href')).to.equal('tel:911');
+      expect(clean(call?.textContent)).to.equal('911, or your local emergency number');
+      // The emergency line comes before the question.
+      const title = shadow(el).querySelector('#question-title')!;
+      expect(call!.compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(questionTitle(el)).to.equal('How old are you?');
+      expect(shadow(el).querySelector('#age')?.hasAttribute('maxlength')).to.equal(false);
+      expect(button(el, 'Back')).to.equal(undefined);
+      expect(text(el)).to.contain('Your answers stay on this page.');
+      await expect(el).to.be.accessible();
+      expect(warn.called).to.equal(false);
+    });
+
+    it('then asks the first emergency sign: its heading, progress, emergency link and three full-width answers', async () => {
+      const el = await fixture<RedFlagChecker>(html`<red-flag-checker></red-flag-checker>`);
+      await enterAge(el, '35');
+      expect(progress(el)).to.equal('Question 2 of about 31');
       const legend = shadow(el).querySelector('fieldset[data-name="chest-pain"] legend');
       expect(clean(legend?.textContent)).to.equal('Do you have chest pain as well as the back pain?');
+      const link = shadow(el).querySelector<HTMLAnchorElement>('[part="emergency-link"]');
+      expect(clean(link?.textContent)).to.equal('Emergency? Call 911, or your local emergency number');
+      expect(link?.getAttribute('href')).to.equal('tel:911');
       const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('.choice-buttons button')];
       expect(buttons.map((b) => clean(b.textContent))).to.deep.equal(['Yes', 'No', 'Not sure']);
       const width = shadow(el).querySelector('fieldset')!.getBoundingClientRect().width;
@@ -117,50 +165,62 @@ describe('<red-flag-checker>', () => {
       }
       // One column: each answer below the one before.
       expect(buttons[1]!.getBoundingClientRect().top).to.be.greaterThan(buttons[0]!.getBoundingClientRect().bottom - 1);
-      expect(button(el, 'Back')).to.equal(undefined);
-      expect(text(el)).to.contain('Your answers stay on this page.');
       await expect(el).to.be.accessible();
-      expect(warn.called).to.equal(false);
     });
 
     it('answers each question with one tap, all the way to a self-care result', async () => {
       const el = await fixture<RedFlagChecker>(clinic());
       const event = oneEvent<HTMLElementEventMap['red-flag-result']>(el, 'red-flag-result');
       const seen = await runChecker(el, { 'lifting-strain': 'yes' });
-      // 32 questions less the labour follow-up, plus how long, getting better and the age.
-      expect(seen).to.have.length(34);
-      expect(new Set(seen).size).to.equal(34);
-      expect(seen).not.to.include('labour-signs');
-      expect((await event).detail).to.deep.equal({ level: 'self-care', policyVersion: '2.0' });
+      // The age, 28 questions (no leg follow-ups, no labour follow-up), how long and getting better.
+      expect(seen).to.have.length(31);
+      expect(new Set(seen).size).to.equal(31);
+      expect(seen).not.to.include.members(['labour-signs', 'both-legs', 'cannot-move-leg', 'leg-weakness', 'leg-pain', 'leg-numbness']);
+      expect((await event).detail).to.deep.equal({ level: 'self-care', policyVersion: '3.0' });
       expect(resultTitle(el)).to.equal('You can look after this at home');
       expect(shadow(el).querySelector('.banner')?.classList.contains('tone-success')).to.equal(true);
       expect(clean(shadow(el).querySelector('.banner-label')?.textContent)).to.equal('Home care');
       expect(text(el)).to.contain('ice pack wrapped in a cloth');
-      expect(text(el)).to.contain('Some people should ask a pharmacist first.');
+      expect(text(el)).to.contain('Ask a pharmacist first if you are pregnant or 65 or over.');
       expect(text(el)).to.contain('not getting better after 48 to 72 hours');
       expect(shadow(el).querySelector('details.sources summary')?.textContent?.trim()).to.equal('Sources');
       expect(shadow(el).activeElement?.id).to.equal('result-title');
       await expect(el).to.be.accessible();
     });
 
-    it('asks the questions in the order and sections of the policy, with the progress of each', async () => {
+    it('asks the questions in the order of the policy, with the progress of the whole check and an emergency link on each', async () => {
       const el = await fixture<RedFlagChecker>(clinic());
       const titles: string[] = [];
       const progresses: string[] = [];
+      const names: string[] = [];
       for (let guard = 0; guard < 40 && screenName(el); guard++) {
         titles.push(questionTitle(el));
         progresses.push(progress(el));
-        const name = screenName(el);
+        const name = screenName(el)!;
+        names.push(name);
+        if (name !== 'age') expect(shadow(el).querySelector('[part="emergency-link"]'), name).to.exist;
         if (name === 'age') await enterAge(el, '35');
         else await answer(el, name === 'durationDays' ? 1 : name === 'improving' ? 'yes' : 'no');
       }
-      expect(progresses[2]).to.equal('Signs that need help now · 3 of 8');
-      expect(progresses[8]).to.equal('Signs that need a doctor today · 1 of 11');
-      expect(progresses[19]).to.equal('About your pain · 1 of 10');
-      expect(progresses[29]).to.equal('About you · 1 of 5');
+      expect(names.slice(0, 13)).to.deep.equal([
+        'age',
+        'chest-pain',
+        'breathless',
+        'collapse',
+        'major-trauma',
+        'bladder-bowel',
+        'saddle-numbness',
+        'sexual-function',
+        'leg-symptoms',
+        'pregnant',
+        'cancer-history',
+        'infection-risk',
+        'bone-fragility',
+      ]);
+      expect(progresses.map((line, index) => line === `Question ${index + 1} of about 31`)).to.not.include(false);
       expect(titles).to.include.members([
         'Have you fainted, or do you feel faint?',
-        'Can you suddenly not move a leg or foot?',
+        'Do you have pain, numbness, tingling or weakness in a leg or foot?',
         'Does it burn or sting when you pee?',
         'Do you have pain in your tummy as well?',
         'Is the pain high in your back?',
@@ -168,8 +228,46 @@ describe('<red-flag-checker>', () => {
         'Did the pain start when you lifted, bent or twisted?',
         'Are you pregnant, or could you be?',
       ]);
-      expect(titles[19]).to.equal('How long have you had this back pain?');
-      expect(titles[29]).to.equal('How old are you?');
+      expect(titles[names.indexOf('durationDays')]).to.equal('How long have you had this back pain?');
+      expect(names.at(-1)).to.equal('first-episode');
+    });
+
+    it('shows a list question with its items as a visible list the answers cover', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      await answerUntil(el, 'infection-risk');
+      expect(questionTitle(el)).to.equal('Do any of these apply to you?');
+      const items = [...shadow(el).querySelectorAll('#question-items li')].map((li) => clean(li.textContent));
+      expect(items).to.have.length(4);
+      expect(items[0]).to.equal('You inject drugs.');
+      expect(items[3]).to.contain('This is not about how you feel today.');
+      const fieldset = shadow(el).querySelector('fieldset')!;
+      expect(fieldset.getAttribute('aria-describedby')).to.contain('question-items');
+      expect(shadow(el).querySelector<HTMLElement>('#question-items')!.offsetHeight).to.be.greaterThan(0);
+      await answer(el, 'no');
+      expect(screenName(el)).to.equal('bone-fragility');
+      expect(shadow(el).querySelectorAll('#question-items li')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks the five leg questions only after a yes or not sure to the leg gate, each in its place', async () => {
+      const el = await fixture<RedFlagChecker>(clinic());
+      const seen = await runChecker(el, { 'leg-symptoms': 'unsure' });
+      for (const id of ['both-legs', 'cannot-move-leg', 'leg-weakness', 'leg-pain', 'leg-numbness']) expect(seen, id).to.include(id);
+      expect(seen.indexOf('both-legs')).to.equal(seen.indexOf('leg-symptoms') + 1);
+      expect(seen.indexOf('leg-weakness')).to.equal(seen.indexOf('bone-fragility') + 1);
+      expect(seen.indexOf('leg-pain')).to.equal(seen.indexOf('lifting-strain') + 1);
+    });
+
+    it('asks about pregnancy only from 10 to 55', async () => {
+      // The pregnancy questions close the emergency signs: the risk factors come next.
+      for (const [age, asked] of [['9', false], ['10', true], ['55', true], ['56', false], ['0', false]] as const) {
+        const el = await fixture<RedFlagChecker>(clinic());
+        await answerUntil(el, 'cancer-history', {}, { age });
+        const pregnant = shadow(el).querySelector('[data-name="pregnant"]');
+        expect(pregnant, `age ${age}`).to.equal(null);
+        await press(el, 'Back');
+        expect(screenName(el) === 'pregnant', `age ${age}: pregnancy asked`).to.equal(asked);
+      }
     });
 
     it('offers durations that do not overlap', async () => {
@@ -182,30 +280,35 @@ describe('<red-flag-checker>', () => {
     it('moves focus to each new question, and announces only a new section and the result', async () => {
       const el = await fixture<RedFlagChecker>(clinic());
       const status = () => clean(shadow(el).querySelector('[role="status"]')?.textContent);
-      await answer(el, 'no');
+      await enterAge(el, '35');
       expect(shadow(el).activeElement?.id).to.equal('question-title');
-      expect(questionTitle(el)).to.equal('Have you fainted, or do you feel faint?');
-      expect(status()).to.equal('');
-      await answerUntil(el, 'leg-weakness');
-      expect(status()).to.equal('Signs that need a doctor today: 11 questions');
+      expect(questionTitle(el)).to.equal('Do you have chest pain as well as the back pain?');
+      expect(status()).to.equal('Signs that need help now: 9 questions');
       await answer(el, 'no');
-      expect(status()).to.equal('Signs that need a doctor today: 11 questions');
+      expect(status()).to.equal('Signs that need help now: 9 questions');
+      await answerUntil(el, 'balance');
+      expect(status()).to.equal('Signs that need a doctor today: 9 questions');
+      await answer(el, 'no');
+      expect(status()).to.equal('Signs that need a doctor today: 9 questions');
       await runChecker(el);
       expect(status()).to.equal('Result: You can look after this at home');
     });
 
     it('goes back to the previous question with its answer shown as chosen', async () => {
       const el = await fixture<RedFlagChecker>(clinic());
+      await enterAge(el, '35');
       await answer(el, 'no');
       await answer(el, 'no');
-      expect(screenName(el)).to.equal('major-trauma');
-      await press(el, 'Back');
       expect(screenName(el)).to.equal('collapse');
+      await press(el, 'Back');
+      expect(screenName(el)).to.equal('breathless');
       expect(choice(el, 'no')?.getAttribute('aria-pressed')).to.equal('true');
       expect(choice(el, 'yes')?.getAttribute('aria-pressed')).to.equal('false');
       expect(shadow(el).activeElement?.id).to.equal('question-title');
       await press(el, 'Back');
-      expect(screenName(el)).to.equal('chest-pain');
+      await press(el, 'Back');
+      expect(screenName(el)).to.equal('age');
+      expect((shadow(el).querySelector('#age') as HTMLInputElement).value).to.equal('35');
       expect(button(el, 'Back')).to.equal(undefined);
       await expect(el).to.be.accessible();
     });
@@ -216,7 +319,7 @@ describe('<red-flag-checker>', () => {
       const el = await fixture<RedFlagChecker>(clinic());
       const event = oneEvent(el, 'red-flag-result');
       await answer(el, 'yes');
-      expect((await event).detail).to.deep.equal({ level: 'call-emergency', policyVersion: '2.0' });
+      expect((await event).detail).to.deep.equal({ level: 'call-emergency', policyVersion: '3.0' });
       expect(resultTitle(el)).to.equal('Call 911 now');
       expect(shadow(el).querySelector('.banner')?.classList.contains('tone-danger')).to.equal(true);
       expect(clean(shadow(el).querySelector('.banner-label')?.textContent)).to.equal('Emergency');
@@ -355,7 +458,7 @@ describe('<red-flag-checker>', () => {
 
     it('stops at once when a combination reaches the emergency department: a weak leg, then a fever', async () => {
       const el = await fixture<RedFlagChecker>(clinic());
-      await answerUntil(el, 'leg-weakness');
+      await answerUntil(el, 'leg-weakness', { 'leg-symptoms': 'yes' });
       await answer(el, 'yes');
       expect(screenName(el)).to.equal('balance');
       await answer(el, 'no');
@@ -364,11 +467,11 @@ describe('<red-flag-checker>', () => {
       expect(reasons(el)).to.include('You have a high temperature and nerve signs in your legs or lower body.');
     });
 
-    it('sends a 61-year-old with tummy pain to the emergency department once the age is given', async () => {
+    it('sends a 61-year-old with tummy pain to the emergency department at the tummy-pain answer', async () => {
       const el = await fixture<RedFlagChecker>(clinic());
-      await answerUntil(el, 'age', { 'belly-pain': 'yes' });
+      await answerUntil(el, 'belly-pain', {}, { age: '61' });
       expect(resultTitle(el)).to.equal(undefined);
-      await enterAge(el, '61');
+      await answer(el, 'yes');
       expect(resultTitle(el)).to.equal('Go to an emergency department now');
       expect(reasons(el)).to.deep.equal(['You are 60 or older and have pain in your tummy as well as your back.']);
     });
@@ -407,8 +510,10 @@ describe('<red-flag-checker>', () => {
       await answerUntil(el, 'pregnant');
       await answer(el, 'yes');
       expect(screenName(el)).to.equal('labour-signs');
-      expect(progress(el)).to.equal('About you · 6 of 6');
+      // Age, the eight emergency signs, pregnancy, labour: question 11 of the 31 and labour's one.
+      expect(progress(el)).to.equal('Question 11 of about 32');
       await answer(el, 'no');
+      await runChecker(el, { pregnant: 'yes' });
       expect(resultTitle(el)).to.equal('Book an appointment in the next few days');
       await press(el, 'Change my answers');
       const rows = () => [...shadow(el).querySelectorAll('.check-row dt')].map((dt) => clean(dt.textContent));
@@ -459,18 +564,18 @@ describe('<red-flag-checker>', () => {
       const summary = shadow(el).querySelector<HTMLElement>('.error-summary')!;
       expect(summary).to.exist;
       expect(shadow(el).activeElement).to.equal(summary);
-      expect(clean(summary.textContent)).to.equal('There is a problem Enter your age in years, from 1 to 120.');
+      expect(clean(summary.textContent)).to.equal('There is a problem Enter an age in whole years, from 0 to 120.');
       const input = shadow(el).querySelector<HTMLInputElement>('#age')!;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')).to.contain('age-error');
-      expect(clean(shadow(el).querySelector('#age-error')?.textContent)).to.equal('Error: Enter your age in years, from 1 to 120.');
+      expect(clean(shadow(el).querySelector('#age-error')?.textContent)).to.equal('Error: Enter an age in whole years, from 0 to 120.');
       await expect(el).to.be.accessible();
       const before = location.href;
       await tap(summary.querySelector('a')!);
       expect(shadow(el).activeElement).to.equal(input);
       expect(location.href).to.equal(before);
       await enterAge(el, '72');
-      expect(screenName(el)).to.equal('first-episode');
+      expect(screenName(el)).to.equal('chest-pain');
       expect(shadow(el).querySelector('.error-summary')).to.equal(null);
     });
   });
@@ -484,7 +589,7 @@ describe('<red-flag-checker>', () => {
       expect(questionTitle(el)).to.equal('Check your answers');
       expect(shadow(el).activeElement?.id).to.equal('question-title');
       const rows = [...shadow(el).querySelectorAll('.check-row')];
-      expect(rows).to.have.length(34);
+      expect(rows).to.have.length(31);
       const fever = rows.find((row) => clean(row.querySelector('dt')?.textContent) === 'Do you have a high temperature?')!;
       expect(clean(fever.querySelector('dd')?.textContent)).to.equal('Yes');
       const change = fever.querySelector('button')!;
@@ -503,13 +608,15 @@ describe('<red-flag-checker>', () => {
       await answer(el, 'yes');
       expect(resultTitle(el)).to.equal('Call 911 now');
       await press(el, 'Change my answers');
-      expect(shadow(el).querySelectorAll('.check-row')).to.have.length(1);
-      await tap(shadow(el).querySelector<HTMLButtonElement>('.check-row button')!);
+      // The age and the one sign answered.
+      expect(shadow(el).querySelectorAll('.check-row')).to.have.length(2);
+      await tap(shadow(el).querySelectorAll<HTMLButtonElement>('.check-row button')[1]!);
+      expect(screenName(el)).to.equal('chest-pain');
       await answer(el, 'no');
-      expect(screenName(el)).to.equal('collapse');
+      expect(screenName(el)).to.equal('breathless');
       await answer(el, 'no');
       await press(el, 'Back');
-      expect(screenName(el)).to.equal('collapse');
+      expect(screenName(el)).to.equal('breathless');
     });
 
     it('starts again with nothing answered', async () => {
@@ -517,7 +624,7 @@ describe('<red-flag-checker>', () => {
       await answerUntil(el, 'major-trauma');
       await answer(el, 'yes');
       await press(el, 'Start again');
-      expect(screenName(el)).to.equal('chest-pain');
+      expect(screenName(el)).to.equal('age');
       expect(shadow(el).querySelectorAll('[aria-pressed="true"]')).to.have.length(0);
     });
   });
@@ -541,7 +648,7 @@ describe('<red-flag-checker>', () => {
       const row = (label: string) =>
         clean([...summary.querySelectorAll('dt')].find((dt) => clean(dt.textContent) === label)?.nextElementSibling?.textContent);
       expect(row('Result')).to.equal('Book an appointment in the next few days');
-      expect(row('Checker policy')).to.equal('2.0');
+      expect(row('Checker policy')).to.equal('3.0');
       expect(row('How old are you?')).to.equal('41');
       expect(row('How long have you had this back pain?')).to.equal('1 or 2 days');
       expect(row('Before this time, did back pain keep coming back in the same spot?')).to.equal('Yes');
@@ -740,12 +847,24 @@ describe('<red-flag-checker>', () => {
       await el.updateComplete;
     }
 
+    /** From the page before the widget, Tab to the age field, type the age and press Enter. */
+    async function keyAge(el: RedFlagChecker, age: string) {
+      const field = shadow(el).querySelector('#age');
+      for (let tabs = 0; tabs < 8 && shadow(el).activeElement !== field; tabs++) await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement?.id, 'focus on the age').to.equal('age');
+      await sendKeys({ type: age });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    }
+
     it('answers with Tab and Enter or Space, and reaches a result', async () => {
       const el = await keyboardFixture();
+      await keyAge(el, '35');
+      expect(shadow(el).activeElement?.id).to.equal('question-title');
       await keyAnswer(el, 'no', 'Space');
       expect(shadow(el).activeElement?.id).to.equal('question-title');
       await keyAnswer(el, 'no');
-      expect(screenName(el)).to.equal('major-trauma');
+      expect(screenName(el)).to.equal('collapse');
       await keyAnswer(el, 'unsure');
       expect(resultTitle(el)).to.equal('Call 911 now');
       expect(shadow(el).activeElement?.id).to.equal('result-title');
@@ -755,13 +874,10 @@ describe('<red-flag-checker>', () => {
 
     it('types the age and continues with Enter', async () => {
       const el = await keyboardFixture();
-      await answerUntil(el, 'age');
-      await sendKeys({ press: 'Tab' });
-      expect(shadow(el).activeElement?.id).to.equal('age');
-      await sendKeys({ type: '30' });
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      await waitUntil(() => screenName(el) === 'first-episode', 'the next question');
+      await keyAge(el, '30');
+      await waitUntil(() => screenName(el) === 'chest-pain', 'the next question');
+      await press(el, 'Back');
+      expect(shadow(el).querySelector<HTMLInputElement>('#age')?.value).to.equal('30');
     });
   });
 });

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import { readDateTime, readEnum, readInteger, readPhone, readText } from '../src/internal/attributes.js';
 import './helpers/isolated-storage.js';
-import { tap } from './helpers/real-input.js';
+import { giveAge, tap } from './helpers/real-input.js';
 
 /*
  * What a page, a framework or a browser can do to a widget that is not an attribute typed by a
@@ -165,6 +165,7 @@ describe('<red-flag-checker> set up by a framework, with properties', () => {
     const el = await make('red-flag-checker', { heading: 42, clinicName: 42, clinicPhone: 6045550100, headingLevel: 3 });
     expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent.trim()).to.equal('42');
     expect(el.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
+    await giveAge(el.shadowRoot!);
     const answer = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!;
     await tap(answer);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="action"]'), 'result shown');
@@ -295,7 +296,8 @@ describe('a widget in another document', () => {
     const doc = await blankFrame();
     const el = document.createElement('red-flag-checker') as Widget;
     doc.body.append(el);
-    await waitUntil(() => el.shadowRoot?.querySelector('[data-name="chest-pain"] button[data-value="yes"]'), 'rendered');
+    await waitUntil(() => el.shadowRoot?.querySelector('#age'), 'rendered');
+    await giveAge(el.shadowRoot!);
     await tap(el.shadowRoot!.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="action"]'), 'result shown');
     expect(el.shadowRoot!.querySelector('[part="action"]')!.getAttribute('href')).to.equal('tel:911');

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadFrame } from './helpers/frames.js';
-import { tap } from './helpers/real-input.js';
+import { giveAge, tap } from './helpers/real-input.js';
 
 /*
  * A page rendered on the server (Next.js, Astro, Nuxt with @lit-labs/ssr): each widget arrives with a
@@ -35,6 +35,7 @@ describe('widgets rendered on the server', () => {
       expect(win.getComputedStyle(root.querySelector('[part="base"]')!).borderTopStyle, `${tag}: styled`).to.equal('solid');
     }
     const checker = doc.querySelector('red-flag-checker')!.shadowRoot!;
+    await giveAge(checker);
     await tap(checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
     await waitUntil(() => checker.querySelector('[part="action"]'), 'emergency result shown');
     expect(errors).to.deep.equal([]);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
-import { tap } from './helpers/real-input.js';
+import { giveAge, tap } from './helpers/real-input.js';
 
 const tags = ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist'] as const;
 
@@ -41,9 +41,11 @@ describe('theming', () => {
 
       it('uses the accent colour on its main control', async () => {
         const { el, root } = await render(tag, {}, '--bsw-accent: rgb(10, 20, 30)');
-        // The checker leads with its answer buttons, the timer with a primary button, the checklist with its tick boxes.
+        // The checker leads with Continue and then its answer buttons, the timer with a primary button, the checklist with its tick boxes.
         const primary = root.querySelector<HTMLElement>('button.primary');
         if (tag === 'red-flag-checker') {
+          expect(getComputedStyle(primary!).backgroundColor, 'Continue').to.equal('rgb(10, 20, 30)');
+          await giveAge(root);
           const answers = [...root.querySelectorAll<HTMLElement>('.choice-button')];
           expect(answers.length, 'answer buttons').to.be.greaterThan(1);
           for (const answer of answers) expect(getComputedStyle(answer).borderTopColor).to.equal('rgb(10, 20, 30)');

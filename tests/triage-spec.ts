@@ -1,12 +1,12 @@
 /*
- * The triage policy of CLINICAL.md (version 2), written out again by hand for the tests. It
+ * The triage policy of CLINICAL.md (version 3), written out again by hand for the tests. It
  * deliberately does not import src/content/policy.ts: the tests check the engine against the
  * specification, not against itself.
  */
 import type { Answer, CombinationId, LevelId, QuestionId, SectionId, TriageInput } from '../src/triage/index.js';
 
 /** The policy version CLINICAL.md carries. */
-export const POLICY_VERSION = '2.0';
+export const POLICY_VERSION = '3.0';
 
 /** Levels of care, most urgent first (CLINICAL.md "Levels of care"). */
 export const LEVELS: readonly LevelId[] = ['call-emergency', 'emergency-department', 'urgent', 'appointment', 'self-care'];
@@ -14,21 +14,28 @@ export const LEVELS: readonly LevelId[] = ['call-emergency', 'emergency-departme
 export interface SpecQuestion {
   id: QuestionId;
   section: SectionId;
-  level: LevelId | 'modifier';
+  level: LevelId | 'modifier' | 'gate';
   followUpOf?: QuestionId;
 }
 
 /** The question table of CLINICAL.md, in asking order, with its section and the level a "yes" leads to. */
 export const QUESTIONS: readonly SpecQuestion[] = [
   { id: 'chest-pain', section: 'emergency', level: 'call-emergency' },
+  { id: 'breathless', section: 'emergency', level: 'call-emergency' },
   { id: 'collapse', section: 'emergency', level: 'call-emergency' },
   { id: 'major-trauma', section: 'emergency', level: 'call-emergency' },
   { id: 'bladder-bowel', section: 'emergency', level: 'emergency-department' },
   { id: 'saddle-numbness', section: 'emergency', level: 'emergency-department' },
   { id: 'sexual-function', section: 'emergency', level: 'emergency-department' },
-  { id: 'both-legs', section: 'emergency', level: 'emergency-department' },
-  { id: 'cannot-move-leg', section: 'emergency', level: 'emergency-department' },
-  { id: 'leg-weakness', section: 'urgent', level: 'urgent' },
+  { id: 'leg-symptoms', section: 'emergency', level: 'gate' },
+  { id: 'both-legs', section: 'emergency', level: 'emergency-department', followUpOf: 'leg-symptoms' },
+  { id: 'cannot-move-leg', section: 'emergency', level: 'emergency-department', followUpOf: 'leg-symptoms' },
+  { id: 'pregnant', section: 'emergency', level: 'appointment' },
+  { id: 'labour-signs', section: 'emergency', level: 'emergency-department', followUpOf: 'pregnant' },
+  { id: 'cancer-history', section: 'risk', level: 'urgent' },
+  { id: 'infection-risk', section: 'risk', level: 'urgent' },
+  { id: 'bone-fragility', section: 'risk', level: 'appointment' },
+  { id: 'leg-weakness', section: 'urgent', level: 'urgent', followUpOf: 'leg-symptoms' },
   { id: 'balance', section: 'urgent', level: 'urgent' },
   { id: 'fever', section: 'urgent', level: 'urgent' },
   { id: 'urine-symptoms', section: 'urgent', level: 'urgent' },
@@ -36,28 +43,26 @@ export const QUESTIONS: readonly SpecQuestion[] = [
   { id: 'upper-back-pain', section: 'urgent', level: 'urgent' },
   { id: 'cough-sneeze-pain', section: 'urgent', level: 'urgent' },
   { id: 'weight-loss', section: 'urgent', level: 'urgent' },
-  { id: 'cancer-history', section: 'urgent', level: 'urgent' },
   { id: 'night-rest-pain', section: 'urgent', level: 'urgent' },
   { id: 'lump-swelling', section: 'urgent', level: 'urgent' },
   { id: 'minor-fall', section: 'pain', level: 'appointment' },
   { id: 'lifting-strain', section: 'pain', level: 'modifier' },
-  { id: 'leg-pain', section: 'pain', level: 'appointment' },
-  { id: 'leg-numbness', section: 'pain', level: 'appointment' },
+  { id: 'leg-pain', section: 'pain', level: 'appointment', followUpOf: 'leg-symptoms' },
+  { id: 'leg-numbness', section: 'pain', level: 'appointment', followUpOf: 'leg-symptoms' },
   { id: 'severe-worsening', section: 'pain', level: 'appointment' },
   { id: 'daily-life', section: 'pain', level: 'appointment' },
   { id: 'recurring-same-spot', section: 'pain', level: 'appointment' },
   { id: 'inflammatory', section: 'pain', level: 'appointment' },
-  { id: 'first-episode', section: 'person', level: 'modifier' },
-  { id: 'bone-fragility', section: 'person', level: 'appointment' },
-  { id: 'infection-risk', section: 'person', level: 'urgent' },
-  { id: 'pregnant', section: 'person', level: 'appointment' },
-  { id: 'labour-signs', section: 'person', level: 'emergency-department', followUpOf: 'pregnant' },
+  { id: 'first-episode', section: 'pain', level: 'modifier' },
 ];
+
+/** The ages the widget asks `pregnant` at (CLINICAL.md: 10 to 55). */
+export const PREGNANCY_AGES = { min: 10, max: 55 } as const;
 
 export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((question) => question.id);
 
 /** The level a "yes" to the question leads to on its own. */
-export const levelOf = (id: QuestionId): LevelId | 'modifier' => {
+export const levelOf = (id: QuestionId): LevelId | 'modifier' | 'gate' => {
   const question = QUESTIONS.find((candidate) => candidate.id === id);
   if (!question) throw new Error(`not a question of the policy: ${id}`);
   return question.level;
@@ -135,7 +140,7 @@ export function expectedTriage(input: TriageInput): SpecResult {
   when('over-six-weeks', durationDays !== undefined && durationDays > 42);
 
   const drivers: { id: QuestionId | CombinationId; level: LevelId }[] = [
-    ...QUESTIONS.filter((question) => question.level !== 'modifier' && yes(question.id)).map((question) => ({
+    ...QUESTIONS.filter((question) => question.level !== 'modifier' && question.level !== 'gate' && yes(question.id)).map((question) => ({
       id: question.id,
       level: question.level as LevelId,
     })),

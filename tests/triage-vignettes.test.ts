@@ -1,7 +1,8 @@
 /*
  * Realistic visitors, described in words, and the level of care CLINICAL.md gives each of them.
- * Every visitor answers every question the checker shows: "no" unless said otherwise, and the
- * labour-signs follow-up only when pregnant is answered "yes" or "not sure".
+ * Every visitor answers every question the checker shows: "no" unless said otherwise, a
+ * follow-up only when its question is answered "yes" or "not sure" (the leg-symptoms gate is "yes"
+ * for a visitor with any leg sign), and labour-signs only after pregnant.
  */
 import { expect } from '@open-wc/testing';
 import { triage } from '../src/triage/index.js';
@@ -24,7 +25,11 @@ interface Outcome {
 
 /** The full set of answers the checker would collect from this visitor. */
 const answersOf = ({ yes = [], unsure = [] }: Visitor): Partial<Record<QuestionId, Answer>> => {
-  const given = (id: QuestionId): Answer => (unsure.includes(id) ? 'unsure' : yes.includes(id) ? 'yes' : 'no');
+  const said = (id: QuestionId): Answer => (unsure.includes(id) ? 'unsure' : yes.includes(id) ? 'yes' : 'no');
+  // A visitor with any leg sign answers the leg-symptoms gate "yes", so its follow-ups are asked.
+  const legSigns = QUESTIONS.filter(({ followUpOf }) => followUpOf === 'leg-symptoms').map(({ id }) => id);
+  const given = (id: QuestionId): Answer =>
+    id === 'leg-symptoms' && said(id) === 'no' && legSigns.some((sign) => said(sign) !== 'no') ? 'yes' : said(id);
   const answers: Partial<Record<QuestionId, Answer>> = {};
   for (const { id, followUpOf } of QUESTIONS) {
     if (followUpOf !== undefined && given(followUpOf) === 'no') continue;

@@ -22,11 +22,11 @@ const check = (input: TriageInput, expected: Expected) => {
 
 const SELF_CARE: Expected = { level: 'self-care', reasons: [] };
 
-const isLevel = (level: LevelId | 'modifier', at: LevelId) => level === at;
+const isLevel = (level: LevelId | 'modifier' | 'gate', at: LevelId) => level === at;
 
 describe('triage: the public lists', () => {
-  it('carries policy version 2.0', () => {
-    expect(policyVersion).to.equal('2.0');
+  it('carries policy version 3.0', () => {
+    expect(policyVersion).to.equal('3.0');
     expect(policyVersion).to.equal(POLICY_VERSION);
   });
 
@@ -35,35 +35,51 @@ describe('triage: the public lists', () => {
     expect([...levels]).to.deep.equal([...LEVELS]);
   });
 
-  it('lists exactly the 32 questions of the policy, in asking order, with section, level and follow-up', () => {
+  it('lists exactly the 34 questions of the policy, in asking order, with section, level and follow-up', () => {
     const listed = questions.map(({ id, section, level, followUpOf }) => ({ id, section, level, ...(followUpOf === undefined ? {} : { followUpOf }) }));
     expect(listed).to.deep.equal(QUESTIONS.map((question) => ({ ...question })));
-    expect(questions).to.have.length(32);
+    expect(questions).to.have.length(34);
   });
 
   it('has no question twice', () => {
     expect(new Set(questions.map(({ id }) => id)).size).to.equal(questions.length);
   });
 
-  it('labour-signs is the only follow-up, of pregnant, and comes after it', () => {
+  it('labour-signs follows up pregnant, and the five leg questions follow up the leg-symptoms gate', () => {
     const followUps = questions.filter((question) => question.followUpOf !== undefined);
-    expect(followUps.map(({ id, followUpOf }) => ({ id, followUpOf }))).to.deep.equal([{ id: 'labour-signs', followUpOf: 'pregnant' }]);
+    expect(followUps.map(({ id, followUpOf }) => ({ id, followUpOf }))).to.deep.equal([
+      { id: 'both-legs', followUpOf: 'leg-symptoms' },
+      { id: 'cannot-move-leg', followUpOf: 'leg-symptoms' },
+      { id: 'labour-signs', followUpOf: 'pregnant' },
+      { id: 'leg-weakness', followUpOf: 'leg-symptoms' },
+      { id: 'leg-pain', followUpOf: 'leg-symptoms' },
+      { id: 'leg-numbness', followUpOf: 'leg-symptoms' },
+    ]);
     const ids = questions.map(({ id }) => id);
     expect(ids.indexOf('labour-signs')).to.equal(ids.indexOf('pregnant') + 1);
+    for (const { id } of followUps.filter(({ followUpOf }) => followUpOf === 'leg-symptoms')) {
+      expect(ids.indexOf(id), id).to.be.greaterThan(ids.indexOf('leg-symptoms'));
+    }
   });
 
-  it('has exactly two modifiers: lifting-strain and first-episode', () => {
+  it('has exactly two modifiers, lifting-strain and first-episode, and one gate, leg-symptoms', () => {
     expect(questions.filter(({ level }) => level === 'modifier').map(({ id }) => id)).to.deep.equal(['lifting-strain', 'first-episode']);
+    expect(questions.filter(({ level }) => level === 'gate').map(({ id }) => id)).to.deep.equal(['leg-symptoms']);
   });
 
-  it('groups the questions into the four sections, in order: 8 emergency, 11 urgent, 8 pain, 5 person', () => {
+  it('groups the questions into sections in the new asking order: 12 emergency, 3 risk, 10 urgent, 9 pain', () => {
     const sections = questions.map(({ section }) => section);
     expect(sections).to.deep.equal([
-      ...Array<string>(8).fill('emergency'),
-      ...Array<string>(11).fill('urgent'),
-      ...Array<string>(8).fill('pain'),
-      ...Array<string>(5).fill('person'),
+      ...Array<string>(12).fill('emergency'),
+      ...Array<string>(3).fill('risk'),
+      ...Array<string>(10).fill('urgent'),
+      ...Array<string>(9).fill('pain'),
     ]);
+  });
+
+  it('counts a follow-up given without its gate: leg-weakness alone is urgent, both-legs alone goes to the emergency department', () => {
+    check(answer({ 'leg-weakness': 'yes' }), { level: 'urgent', reasons: ['leg-weakness'] });
+    check(answer({ 'both-legs': 'yes', 'leg-symptoms': 'no' }), { level: 'emergency-department', reasons: ['both-legs'] });
   });
 
   it('lists the twelve combinations in table order, each with its level', () => {
@@ -79,14 +95,14 @@ describe('triage: each question on its own', () => {
   });
 
   for (const { id, level } of QUESTIONS) {
-    if (level === 'modifier') {
-      it(`"${id}" is a modifier: "yes" alone gives self-care`, () => {
+    if (level === 'modifier' || level === 'gate') {
+      it(`"${id}" is a ${level}: "yes" alone gives self-care`, () => {
         check(answer({ [id]: 'yes' }), SELF_CARE);
       });
-      it(`"${id}" is a modifier: "unsure" alone gives self-care and is listed as unsure`, () => {
+      it(`"${id}" is a ${level}: "unsure" alone gives self-care and is listed as unsure`, () => {
         check(answer({ [id]: 'unsure' }), { ...SELF_CARE, unsure: [id] });
       });
-      it(`"${id}" is a modifier: "yes" at an ordinary age, day 1, getting better, gives self-care`, () => {
+      it(`"${id}" is a ${level}: "yes" at an ordinary age, day 1, getting better, gives self-care`, () => {
         check(answer({ [id]: 'yes' }, { age: 35, durationDays: 1, improving: 'yes' }), SELF_CARE);
       });
     } else {
@@ -165,7 +181,7 @@ describe('triage: cancer history with nerve signs or leg pain', () => {
   }
 
   it('cancer-history with weight-loss (not a nerve sign) stays urgent, naming both', () => {
-    check(answer({ 'weight-loss': 'yes', 'cancer-history': 'yes' }), { level: 'urgent', reasons: ['weight-loss', 'cancer-history'] });
+    check(answer({ 'weight-loss': 'yes', 'cancer-history': 'yes' }), { level: 'urgent', reasons: ['cancer-history', 'weight-loss'] });
   });
 
   it('cancer-history with chest-pain is call-emergency, and the combination is not named', () => {
@@ -248,7 +264,7 @@ describe('triage: fever with infection risk', () => {
     check(answer({ 'infection-risk': 'unsure', fever: 'unsure' }), {
       level: 'emergency-department',
       reasons: ['fever-with-infection-risk'],
-      unsure: ['fever', 'infection-risk'],
+      unsure: ['infection-risk', 'fever'],
     });
   });
 
@@ -369,7 +385,7 @@ describe('triage: severe pain with fragile bones or at 60 or more', () => {
     check(answer({ 'severe-worsening': 'unsure', 'bone-fragility': 'unsure' }), {
       level: 'urgent',
       reasons: ['severe-pain-fragile-or-older'],
-      unsure: ['severe-worsening', 'bone-fragility'],
+      unsure: ['bone-fragility', 'severe-worsening'],
     });
   });
 
@@ -572,22 +588,25 @@ describe('triage: the most urgent level wins, and every driver at it is named in
       },
       {
         level: 'appointment',
-        reasons: ['leg-pain', 'daily-life', 'inflammatory', 'bone-fragility', 'pregnant', 'first-episode-at-risk-age', 'not-improving', 'over-six-weeks'],
+        reasons: ['pregnant', 'bone-fragility', 'leg-pain', 'daily-life', 'inflammatory', 'first-episode-at-risk-age', 'not-improving', 'over-six-weeks'],
         unsure: ['inflammatory'],
       },
     );
   });
 
-  it('every question "yes" -> call-emergency, naming chest-pain, collapse and major-trauma', () => {
+  it('every question "yes" -> call-emergency, naming chest-pain, breathless, collapse and major-trauma', () => {
     const allYes = Object.fromEntries(QUESTIONS.map(({ id }) => [id, 'yes'])) as Record<QuestionId, Answer>;
-    check({ answers: allYes, age: 80, durationDays: 90, improving: 'no' }, { level: 'call-emergency', reasons: ['chest-pain', 'collapse', 'major-trauma'] });
+    check({ answers: allYes, age: 80, durationDays: 90, improving: 'no' }, {
+      level: 'call-emergency',
+      reasons: ['chest-pain', 'breathless', 'collapse', 'major-trauma'],
+    });
   });
 
-  it('every question "unsure" lists all 32 as unsure, in asking order', () => {
+  it('every question "unsure" lists all 34 as unsure, in asking order', () => {
     const allUnsure = Object.fromEntries([...QUESTIONS].reverse().map(({ id }) => [id, 'unsure'])) as Record<QuestionId, Answer>;
     check({ answers: allUnsure }, {
       level: 'call-emergency',
-      reasons: ['chest-pain', 'collapse', 'major-trauma'],
+      reasons: ['chest-pain', 'breathless', 'collapse', 'major-trauma'],
       unsure: QUESTIONS.map(({ id }) => id),
     });
   });

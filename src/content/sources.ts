@@ -42,6 +42,12 @@ export const sources: Readonly<Record<SourceKey, Source>> = {
     publisher: 'American College of Physicians (Chou et al.)',
     title: 'Diagnostic imaging for low back pain: red flags',
   },
+  'NHS-CP': { publisher: 'NHS', title: 'Chest pain' },
+  'NHS-111': { publisher: 'NHS 111 online', title: 'Get help for a symptom' },
+  'ITU-112': {
+    publisher: 'ITU; European Commission; 3GPP',
+    title: 'List of emergency numbers (ITU-T E.164 bulletin); 112, the European emergency number; TS 22.101',
+  },
   'NHS-SPRAINS': { publisher: 'NHS', title: 'Sprains and strains' },
   'ACP-LBP': {
     publisher: 'American College of Physicians (2017)',

@@ -29,6 +29,9 @@ export type SourceKey =
   | 'ACP-IMG'
   | 'ST-BP'
   | 'PAED'
+  | 'NHS-CP'
+  | 'NHS-111'
+  | 'ITU-112'
   | 'NHS-SPRAINS'
   | 'ACP-LBP'
   | 'COCHRANE-HEAT';
@@ -46,11 +49,13 @@ export type LevelId = 'call-emergency' | 'emergency-department' | 'urgent' | 'ap
 
 export type QuestionId =
   | 'chest-pain'
+  | 'breathless'
   | 'collapse'
   | 'major-trauma'
   | 'bladder-bowel'
   | 'saddle-numbness'
   | 'sexual-function'
+  | 'leg-symptoms'
   | 'both-legs'
   | 'cannot-move-leg'
   | 'leg-weakness'
@@ -96,14 +101,16 @@ export type CombinationId =
 /** Questions whose answer brings advice of its own under the result's action. */
 export type AdviceId = 'labour-signs' | 'pregnant';
 
-/** The sections the questions group into by urgency, in asking order. */
-export type SectionId = 'emergency' | 'urgent' | 'pain' | 'person';
+/** The sections the questions group into, in asking order: the age, then by urgency. */
+export type SectionId = 'about' | 'emergency' | 'risk' | 'urgent' | 'pain';
 
 export interface QuestionWording {
   /** The question as a visitor reads it. */
   readonly text: string;
   /** An optional one-line explanation (or examples) under the question. */
   readonly hint?: string;
+  /** A list question's items, shown as a visible list under the question; one answer covers them. */
+  readonly items?: readonly string[];
   /** The reason shown in the result when the answer was "yes": a statement, "You have a fever". */
   readonly yes: string;
   /** The reason shown when the answer was "not sure": "You were not sure whether you have a fever". */
@@ -119,11 +126,43 @@ export interface LevelWording {
   readonly action: string;
 }
 
-/** Wording of the checker. `{name}` style placeholders are filled in by the element. */
+/** A list of signs under a heading ("Call {emergency} now if:"), each sign cited. */
+export interface SignList {
+  readonly heading: string;
+  readonly items: readonly Cited[];
+}
+
+/**
+ * Wording of the checker. `{name}` style placeholders are filled in by the element: `{emergency}`
+ * is the emergency number (with `ui.localNumber`'s words where it is a guess), `{paracetamol}` the
+ * medicine's name in the visitor's region.
+ */
 export interface CheckerContent {
   readonly heading: string;
   readonly intro: string;
   readonly privacy: string;
+  /** Said on the first screen, before the first question. */
+  readonly start: {
+    /** "If you think this is an emergency, call {emergency} now." ({emergency} is a tel: link). */
+    readonly emergency: string;
+    /** Why "Not sure" counts as yes for the warning signs. */
+    readonly unsure: string;
+    readonly someoneElse: string;
+  };
+  /**
+   * The safety net on every result below the emergency department (CLINICAL.md "What the result
+   * always shows"): the signs of each more urgent level, written out.
+   */
+  readonly safetyNet: {
+    /** Leads the lists of the urgent and appointment results: "If it gets worse before you are seen:". */
+    readonly worse: string;
+    readonly callEmergency: SignList;
+    readonly emergencyDepartment: SignList;
+    /** Added to the emergency-department list when the visitor is or could be pregnant. */
+    readonly labour: Cited;
+    readonly doctorToday: SignList;
+    readonly book: SignList;
+  };
   readonly sections: Readonly<Record<SectionId, { readonly title: string; readonly intro: string }>>;
   readonly answers: Readonly<Record<Answer, string>>;
   readonly questions: Readonly<Record<QuestionId, QuestionWording>>;
@@ -147,8 +186,16 @@ export interface CheckerContent {
     readonly seeResult: string;
     readonly startAgain: string;
     readonly print: string;
-    /** Where the visitor is: "{section} · {current} of {total}". */
+    /** Where the visitor is in the whole check: "Question {current} of about {total}". */
     readonly progress: string;
+    /** The link on every question screen: "Emergency? Call {emergency}". */
+    readonly emergencyLink: string;
+    /** The number where it is a guess: "{number} or your local emergency number". */
+    readonly localNumber: string;
+    /** For the urgent result: "If your clinic is closed, call {line}." ({line} is a tel: link). */
+    readonly clinicClosed: string;
+    /** The same where the region has no national line open day and night. */
+    readonly clinicClosedNoLine: string;
     /** Said by screen readers when a section begins: "{section}: {total} questions". */
     readonly sectionAnnouncement: string;
     readonly resultAnnouncement: string;
@@ -174,7 +221,8 @@ export interface CheckerContent {
     readonly whyNone: string;
     readonly unsureNote: string;
     readonly selfCareHeading: string;
-    readonly comeBackHeading: string;
+    /** The heading of the safety net's lists. */
+    readonly safetyNetHeading: string;
     readonly summaryHeading: string;
     readonly summaryShow: string;
     readonly summaryHide: string;
@@ -186,7 +234,8 @@ export interface CheckerContent {
     readonly backToQuestions: string;
   };
   readonly selfCare: readonly Cited[];
-  readonly comeBackIf: readonly Cited[];
+  /** The name `{paracetamol}` takes: "acetaminophen" in the US and Canada, "paracetamol" elsewhere. */
+  readonly medicine: { readonly paracetamol: string; readonly acetaminophen: string };
   readonly disclaimer: string;
 }
 

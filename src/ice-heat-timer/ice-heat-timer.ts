@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { timer as englishTimer } from '../content/en/timer.js';
 import { fill } from '../content/fill.js';
@@ -477,7 +478,7 @@ export class IceHeatTimer extends BswElement {
     const advice = content.phases[inSession ? phase : decision.phase].howTo;
     // The countdown and its buttons come first; what to do and how to stay safe follow.
     return html`
-      <section class="card ${phase} ${this.shown < FULL ? 'filling' : ''}" part="base" aria-labelledby="heading">
+      <section class="card ${phase} ${this.shown < FULL ? 'filling' : ''}" part="base" lang=${ifDefined(this.contentLang)} aria-labelledby="heading">
         <div id="heading" class="heading" role="heading" aria-level=${this.level} part="heading">
           ${readText(this, 'heading', this.heading, content.heading)}
         </div>

@@ -1,8 +1,8 @@
-import { adoptStyles, LitElement, type PropertyDeclarations } from 'lit';
+import { adoptStyles, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CONTENT_EVENT } from '../content/registry.js';
 import { readEnum } from './attributes.js';
 import { adoptInto, inHomeDocument } from './document-styles.js';
-import { baseLanguage, intlLocale } from './locale.js';
+import { baseLanguage, intlLocale, nearestLang, shownLanguage } from './locale.js';
 import { baseStyles, hostStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { inTurn } from './yield.js';
@@ -14,6 +14,18 @@ export const PENDING = 'data-bsw-pending';
 /** The theme in force, when it is not `auto`: set by the element, read by its styles. */
 export const THEME = 'data-bsw-theme';
 const themes: readonly Theme[] = ['auto', 'light', 'dark'];
+
+/** The widget whose render is under way, from its willUpdate to the end of its render. */
+let rendering: Element | null = null;
+
+/**
+ * The language (primary subtag) the widget rendering now shows its content in, for the shared
+ * parts of a render (the sources' list): "en" outside a render.
+ */
+export const renderingLanguage = (): string => (rendering ? shownLanguage(rendering) : 'en');
+const renderingNow = (host: Element | null): void => {
+  rendering = host;
+};
 
 /**
  * What every element of the library shares: its version (for safe double loading), the shared
@@ -36,6 +48,20 @@ export class BswElement extends LitElement {
 
   /** The element's language (primary subtag), for dates and numbers: always one Intl accepts. */
   protected language = 'en';
+
+  /** The primary subtag of the nearest `lang` (the one the content inherits), lower-cased. */
+  private inheritedLanguage = 'en';
+
+  /**
+   * The `lang` of the widget's content (its card), where the content is not in the language it
+   * inherits: "en" where English is shown in place of a language with no pack loaded ("de", or
+   * "es" before its pack), so screen readers read it as English; else undefined (no attribute,
+   * bound with ifDefined).
+   */
+  protected get contentLang(): string | undefined {
+    const shown = shownLanguage(this);
+    return shown === this.inheritedLanguage ? undefined : shown;
+  }
 
   private readonly onContent = () => this.requestUpdate();
 
@@ -184,9 +210,22 @@ export class BswElement extends LitElement {
     }, true);
   }
 
+  /** The render: what renders inside it (the sources' list) reads the widget's language. */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } finally {
+      renderingNow(null);
+    }
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.language = baseLanguage(intlLocale(this)) || 'en';
+    // Set here, not in update, as a server renderer calls willUpdate and render, not update.
+    renderingNow(this);
+    const tag = nearestLang(this);
+    this.inheritedLanguage = baseLanguage(tag);
+    this.language = baseLanguage(intlLocale(this, tag)) || 'en';
     if (changed.has('theme')) {
       // Applied through an attribute of the library's own, so "Dark", " dark " and a theme set as a
       // property all take effect: the styles read data-bsw-theme, never the site's theme attribute.

@@ -56,8 +56,11 @@ export const choiceStyles = css`
     cursor: pointer;
     touch-action: manipulation;
   }
-  .choice-button:hover {
-    background: var(--_surface-alt);
+  /* Only where a pointer hovers: on touch, :hover sticks to the button just tapped, and the next screen's button in the same place would look chosen. */
+  @media (hover: hover) {
+    .choice-button:hover {
+      background: var(--_surface-alt);
+    }
   }
   .choice-button[aria-pressed='true'] {
     background: var(--_accent);

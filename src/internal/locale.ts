@@ -1,4 +1,4 @@
-import { conform, registeredSection, type Section } from '../content/registry.js';
+import { conform, registeredLanguages, registeredSection, type Section } from '../content/registry.js';
 import type { LocaleContent } from '../content/types.js';
 import { isElement, parentAcrossShadow } from './dom.js';
 import { attributeSettled, describe, warnAttribute, warnOnce } from './warn.js';
@@ -68,26 +68,90 @@ export function intlLocale(host: Element, tag: string = nearestLang(host)): stri
 
 const checked = new WeakMap<object, unknown>();
 
+/** The language packs the library ships (src/locales), by primary language subtag. */
+export const languagePacks: readonly string[] = ['es', 'fr'];
+
+/** Per element, the language its content was last given in by localeSection (primary subtag). */
+const shownIn = new WeakMap<Element, string>();
+
+/**
+ * The language (primary subtag) an element's content is shown in, as localeSection last gave it:
+ * "en" for English, built in or shown in place of a language whose pack is missing.
+ */
+export function shownLanguage(host: Element): string {
+  return shownIn.get(host) ?? 'en';
+}
+
+/** A language's English name ("de" gives "German"), or null where none is known. */
+function languageName(lang: string): string | null {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(lang);
+    return name && name.toLowerCase() !== lang.toLowerCase() ? name : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A language for a warning: German ("de"), or "xx" where it has no English name. */
+const named = (lang: string): string => {
+  const name = languageName(lang);
+  return name ? `${name} (${describe(lang)})` : describe(lang);
+};
+
+/**
+ * The one warning of a page (per language, whichever bundles are on it) about a language shown in
+ * English, written for the site's staff: what they see, why, and what to do.
+ */
+function warnMissingLanguage(host: Element, tag: string, lang: string): void {
+  const name = languageName(lang);
+  const widgets = `widgets whose lang is ${name ?? describe(lang)} (such as <${host.localName}>, lang=${describe(tag)})`;
+  if (languagePacks.includes(lang)) {
+    warnOnce(
+      `lang:${lang}`,
+      `The ${name ?? describe(lang)} language pack is not on the page, so ${widgets} show English. ` +
+        `To show them in ${name ?? describe(lang)}, add the "${lang}" language pack: the file locales/${lang}.js from the same folder as the widgets' script ` +
+        `(locales/${lang}.classic.js with the classic script), or import 'back-spasm-widgets/locales/${lang}'.`,
+    );
+    return;
+  }
+  const available = ['en', ...languagePacks].map(named);
+  warnOnce(
+    `lang:${lang}`,
+    `There is no ${named(lang)} language pack, so ${widgets} show English, marked as English for screen readers. ` +
+      `The widgets come in ${available.slice(0, -1).join(', ')} and ${available.at(-1) ?? ''}.`,
+  );
+}
+
 /**
  * One section of content for an element, in its language ("es-MX" uses "es"). English is built in;
  * other languages come from language packs. A missing language, or a pack with missing entries,
- * gives English (for those entries) and one warning.
+ * gives English (for those entries) and one warning per page. Records the language shown (see
+ * shownLanguage).
  */
 export function localeSection<K extends Section>(host: Element, section: K, english: LocaleContent[K]): LocaleContent[K] {
   const tag = nearestLang(host);
   const lang = baseLanguage(intlLocale(host, tag));
-  if (lang === 'en' || lang === '') return english;
-  const candidate = registeredSection(lang, section);
-  if (!candidate || typeof candidate !== 'object') {
-    // A language pack may load after the widgets: only warn once the page has finished loading.
-    if (typeof document !== 'undefined' && document.readyState !== 'complete') return english;
-    warnOnce(
-      `lang:${lang}`,
-      `<${host.localName}> has no ${describe(tag)} content loaded (add the "${lang}" language pack); using English.`,
-      host,
-    );
+  if (lang === 'en' || lang === '') {
+    shownIn.set(host, 'en');
     return english;
   }
+  const candidate = registeredSection(lang, section);
+  if (!candidate || typeof candidate !== 'object') {
+    shownIn.set(host, 'en');
+    // A language pack may load after the widgets: only warn once the page has finished loading.
+    if (typeof document !== 'undefined' && document.readyState !== 'complete') return english;
+    if (registeredLanguages().includes(lang)) {
+      // A pack is on the page without this widget's text (a pack of another release, or a site's own).
+      warnOnce(
+        `content:${lang}:${section}`,
+        `The "${lang}" language pack on the page has no text for <${host.localName}>, so it shows English. Use the language pack of the same release as the widgets.`,
+      );
+    } else {
+      warnMissingLanguage(host, tag, lang);
+    }
+    return english;
+  }
+  shownIn.set(host, lang);
   const cached = checked.get(candidate);
   if (cached) return cached as LocaleContent[K];
   const { value, missing } = conform(english, candidate);

@@ -1,17 +1,25 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { sources } from '../content/sources.js';
 import type { SourceKey } from '../content/types.js';
+import { renderingLanguage } from './base.js';
+
+/** The language the sources are named in (src/content/sources.ts): their publishers and titles. */
+const SOURCES_LANG = 'en';
 
 /**
  * The sources of what a section says, behind one disclosure with a visible marker. Text only:
- * the widgets make no network request, so sources are named, not linked.
+ * the widgets make no network request, so sources are named, not linked. Called while a widget
+ * renders: in a widget shown in another language, each source is marked as English, so screen
+ * readers read its English title in English.
  */
 export function sourcesDisclosure(label: string, keys: Iterable<SourceKey>): TemplateResult | typeof nothing {
   const unique = [...new Set(keys)];
   if (unique.length === 0) return nothing;
+  const lang = renderingLanguage() === SOURCES_LANG ? undefined : SOURCES_LANG;
   return html`<details class="sources" part="sources">
     <summary class="disclosure-marker">${label}</summary>
-    <ul>${unique.map((key) => html`<li>${sources[key].publisher}: ${sources[key].title}</li>`)}</ul>
+    <ul>${unique.map((key) => html`<li lang=${ifDefined(lang)}>${sources[key].publisher}: ${sources[key].title}</li>`)}</ul>
   </details>`;
 }
 

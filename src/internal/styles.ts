@@ -33,7 +33,7 @@ export const hostStyles = css`
     min-height: min(100vh, 75rem);
   }
   :host(red-flag-checker[data-bsw-pending]) {
-    min-height: calc(var(--bsw-screen-height, 34rem) + 4.3125rem);
+    min-height: calc(var(--bsw-screen-height, 42rem) + 4.3125rem);
   }
 `;
 

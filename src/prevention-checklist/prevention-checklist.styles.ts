@@ -156,9 +156,11 @@ export const checklistStyles = css`
     cursor: pointer;
     touch-action: manipulation;
   }
-  .item:not(.ticked) .tick-row:hover {
-    background: var(--_surface-alt);
-    border-radius: calc(var(--_radius) - 2px);
+  @media (hover: hover) {
+    .item:not(.ticked) .tick-row:hover {
+      background: var(--_surface-alt);
+      border-radius: calc(var(--_radius) - 2px);
+    }
   }
   /* A native checkbox, drawn at least 24 px square in every engine; the tick is a shape over it. */
   .tick-box {

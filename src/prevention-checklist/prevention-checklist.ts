@@ -1,3 +1,4 @@
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { checklist as englishChecklist } from '../content/en/checklist.js';
 import { fill } from '../content/fill.js';
@@ -464,7 +465,7 @@ export class PreventionChecklist extends BswElement {
     let index = 0;
 
     return html`
-      <section class="card ${this.partial ? 'filling' : ''}" part="base" aria-labelledby="heading">
+      <section class="card ${this.partial ? 'filling' : ''}" part="base" lang=${ifDefined(this.contentLang)} aria-labelledby="heading">
         <div id="heading" class="heading" role="heading" aria-level=${this.level} part="heading">${heading}</div>
         <p class="intro">${content.intro}</p>
 

@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const checkerStyles = css`
   /* Every question screen keeps one height, so the host page does not move while a visitor answers;
-     it fits the longest question, its hint and five answers on a phone. */
+     it fits the first screen (the emergency line and the age) and the longest question on a 390 px phone. */
   .screen {
-    min-height: var(--bsw-screen-height, 34rem);
+    min-height: var(--bsw-screen-height, 42rem);
   }
   .screen.check {
     min-height: 0;
@@ -45,6 +45,34 @@ export const checkerStyles = css`
   }
   .intro {
     font-size: 1.05em;
+  }
+  .emergency-first,
+  .emergency-link {
+    font-weight: 700;
+  }
+  .emergency-link {
+    margin: 0 0 0.5rem;
+    font-size: 0.95em;
+  }
+  .emergency-first a,
+  .emergency-link a {
+    color: var(--_danger);
+  }
+  /* The urgent line in the banner: the banner's own text colour, underlined, in light and dark. */
+  .closed a {
+    color: inherit;
+    font-weight: 700;
+  }
+  .question-items {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.25em;
+  }
+  .question-items li + li {
+    margin-top: 0.35em;
+  }
+  .net-heading {
+    font-weight: 700;
+    margin: 0.75em 0 0.25em;
   }
   .question-title,
   .result-title,

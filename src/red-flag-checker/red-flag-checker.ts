@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { emergencyNumberFor } from '../content/emergency-numbers.js';
+import { emergencyNumber, urgentLine, usesAcetaminophen } from '../content/emergency-numbers.js';
 import { checker as englishChecker } from '../content/en/checker.js';
 import { fill } from '../content/fill.js';
 import { policyVersion } from '../content/policy.js';
@@ -10,19 +10,21 @@ import { parsePhone, readHttpUrl, readInteger, readPhone, readText, type PhoneNu
 import { BswElement } from '../internal/base.js';
 import { bannerStyles } from '../internal/banner.js';
 import { choiceButtons, choiceStyles, type Choice } from '../internal/choices.js';
-import { localeSection, nearestLang, regionOf } from '../internal/locale.js';
+import { localeSection } from '../internal/locale.js';
+import { regionFor } from '../internal/region.js';
+import { MeantInput } from '../internal/meant-input.js';
 import { printAlone } from '../internal/print.js';
 import { afterNextPaint } from '../internal/yield.js';
 import { sourcesStyles } from '../internal/sources.js';
 import { baseStyles, hostStyles } from '../internal/styles.js';
 import * as flow from '../triage/flow.js';
 import { checkerStyles } from './red-flag-checker.styles.js';
-import { headingTag, renderResult, type ResultContext } from './result.js';
+import { headingTag, linked, renderResult, type ResultContext } from './result.js';
 
 export interface RedFlagResultDetail {
   /** The level of care; never the answers, so a site can count outcomes without seeing symptoms. */
   level: LevelId;
-  /** The version of the clinical policy that gave the level ("2.0"). */
+  /** The version of the clinical policy that gave the level ("3.0"). */
   policyVersion: string;
 }
 
@@ -34,12 +36,20 @@ declare global {
 
 const answerOrder: readonly Answer[] = ['yes', 'no', 'unsure'];
 
-/** The age the checker accepts, in whole years. */
-const parseAge = (value: string): number | undefined => {
-  const trimmed = value.trim();
-  if (!/^\d{1,3}$/.test(trimmed)) return undefined;
-  const age = Number(trimmed);
-  return age >= 1 && age <= 120 ? age : undefined;
+/**
+ * The age the checker accepts: a whole number of years from 0 (a baby under 1) to 120, read as the
+ * visitor sees it. Spaces and invisible characters around it (a paste brings zero-width spaces and
+ * no-break spaces) are trimmed; Arabic-Indic and full-width digits read as the digits they show.
+ * Anything else ("4 5", "45.5", "1000") is refused with the error, never read as another number.
+ */
+export const parseAge = (value: string): number | undefined => {
+  const trimmed = value.replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, '');
+  const digits = trimmed.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) =>
+    String(digit.charCodeAt(0) & 15),
+  );
+  if (!/^\d{1,3}$/.test(digits)) return undefined;
+  const age = Number(digits);
+  return age <= 120 ? age : undefined;
 };
 
 /**
@@ -55,7 +65,8 @@ const parseAge = (value: string): number | undefined => {
  * @attr clinic-name - The clinic's name, shown in the call and booking actions.
  * @attr clinic-phone - The clinic's phone number, offered as a tel: link for urgent and appointment results.
  * @attr booking-url - The clinic's booking page (http or https only), offered for appointment results.
- * @attr emergency-number - The emergency number to call (default: the region's, from a language tag such as en-GB, else 911).
+ * @attr emergency-number - The emergency number to call (default: the region's; without a known region, 911 with the words "or your local emergency number").
+ * @attr region - The visitor's country, an ISO 3166 code such as `GB`: it chooses the emergency number, the urgent line and the medicine's name. Default: the region of the nearest language tag that names one (such as `en-GB`), from the widget up to `<html>`.
  * @attr heading - The widget's heading text.
  * @attr heading-level - The heading's level, 1 to 6 (default 2).
  * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
@@ -64,7 +75,8 @@ const parseAge = (value: string): number | undefined => {
  * @prop {string | null} clinicName - The clinic's name, shown in the call and booking actions.
  * @prop {string | null} clinicPhone - The clinic's phone number, offered as a tel: link for urgent and appointment results.
  * @prop {string | null} bookingUrl - The clinic's booking page (http or https only), offered for appointment results.
- * @prop {string | null} emergencyNumber - The emergency number to call (default: the region's, from a language tag such as en-GB, else 911).
+ * @prop {string | null} emergencyNumber - The emergency number to call (default: the region's; without a known region, 911 with the words "or your local emergency number").
+ * @prop {string | null} region - The visitor's country, an ISO 3166 code such as `GB` (default: from the nearest language tag that names a region).
  * @prop {string | null} heading - The widget's heading text.
  * @prop {number | string | null} headingLevel - The heading's level, 1 to 6 (default 2).
  *
@@ -72,7 +84,8 @@ const parseAge = (value: string): number | undefined => {
  *
  * @csspart base - The card around the whole widget.
  * @csspart heading - The widget's heading.
- * @csspart progress - Where the visitor is: the section and the question's number in it.
+ * @csspart progress - Where the visitor is: the question's number in the whole check.
+ * @csspart emergency-link - The "Emergency? Call …" link on every question screen.
  * @csspart question - The question on show (a fieldset whose legend is the question).
  * @csspart choices - The group of answer buttons.
  * @csspart choice - Each answer button.
@@ -93,7 +106,7 @@ const parseAge = (value: string): number | undefined => {
  * @cssproperty --bsw-radius - Corner radius.
  * @cssproperty --bsw-spacing - Base spacing.
  * @cssproperty --bsw-font-size - Base font size.
- * @cssproperty --bsw-screen-height - The height every question screen keeps, so the page does not move between questions (default 34rem).
+ * @cssproperty --bsw-screen-height - The height every question screen keeps, so the page does not move between questions (default 42rem).
  */
 export class RedFlagChecker extends BswElement {
   static override styles = [hostStyles, baseStyles, choiceStyles, bannerStyles, sourcesStyles, checkerStyles];
@@ -103,6 +116,7 @@ export class RedFlagChecker extends BswElement {
     clinicPhone: { attribute: 'clinic-phone' },
     bookingUrl: { attribute: 'booking-url' },
     emergencyNumber: { attribute: 'emergency-number' },
+    region: {},
     heading: {},
     headingLevel: { attribute: 'heading-level' },
     state: { state: true },
@@ -117,11 +131,16 @@ export class RedFlagChecker extends BswElement {
   clinicPhone: string | null = null;
   bookingUrl: string | null = null;
   emergencyNumber: string | null = null;
+  region: string | null = null;
   heading: string | null = null;
   headingLevel: string | null = null;
 
   /** Where the visitor is and what they answered (see triage/flow.ts). */
   private state: flow.FlowState = flow.start();
+  /** Takes an answer only from a tap, click or key meant for the screen on show. */
+  private readonly meant = new MeantInput(this);
+  /** The screen the last render showed, to tell MeantInput when a new one appears. */
+  private shownScreen: string | null = null;
   private ageText = '';
   private ageInvalid = false;
   private showSummary = false;
@@ -151,6 +170,10 @@ export class RedFlagChecker extends BswElement {
   /* Validated attribute values, read in willUpdate. */
   private clinic = { name: '', phone: null as PhoneNumber | null, booking: null as string | null };
   private emergency: PhoneNumber = { display: '911', href: 'tel:911' };
+  /** The number as the words say it: with "or your local emergency number" where it is a guess. */
+  private emergencyWords = '911';
+  private urgentLine: PhoneNumber | null = null;
+  private acetaminophen = false;
   private level = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -159,15 +182,27 @@ export class RedFlagChecker extends BswElement {
     if (changed.has('clinicName')) this.clinic.name = readText(this, 'clinic-name', this.clinicName, '');
     if (changed.has('clinicPhone')) this.clinic.phone = readPhone(this, 'clinic-phone', this.clinicPhone, null);
     if (changed.has('bookingUrl')) this.clinic.booking = readHttpUrl(this, 'booking-url', this.bookingUrl);
-    // The region's number (from a language tag such as en-GB) unless the site sets one.
-    const regional = parsePhone(emergencyNumberFor(regionOf(nearestLang(this)))) as PhoneNumber;
-    this.emergency = readPhone(this, 'emergency-number', this.emergencyNumber, regional) ?? regional;
+    // The region's number unless the site sets one; a guessed number says so wherever it shows.
+    const region = regionFor(this, this.region);
+    const regional = emergencyNumber(region);
+    const fallback = parsePhone(regional.number) as PhoneNumber;
+    const set = readPhone(this, 'emergency-number', this.emergencyNumber, null);
+    this.emergency = set ?? fallback;
+    this.emergencyWords = set || !regional.guessed ? this.emergency.display : fill(this.text.ui.localNumber, { number: fallback.display });
+    const line = urgentLine(region);
+    this.urgentLine = line ? parsePhone(line) : null;
+    this.acetaminophen = usesAcetaminophen(region);
     if (changed.has('headingLevel')) {
       this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 });
     }
   }
 
   protected override updated(): void {
+    const screen = this.state.at === 'result' || this.state.at === 'check' ? this.state.at : `q:${this.state.at}`;
+    if (screen !== this.shownScreen) {
+      this.shownScreen = screen;
+      this.meant.shown();
+    }
     const card = this.renderRoot.querySelector<HTMLElement>('.card');
     if (card) card.style.minHeight = this.resultWhole ? '' : `${this.keptHeight}px`;
     if (!this.resultWhole && !this.resultRest) this.resultRest = this.completeResult();
@@ -201,7 +236,7 @@ export class RedFlagChecker extends BswElement {
   override render(): TemplateResult {
     const at = this.state.at;
     return html`
-      <div class="card" part="base">
+      <div class="card" part="base" lang=${ifDefined(this.contentLang)}>
         ${headingTag(this.level, readText(this, 'heading', this.heading, this.text.heading), 'heading', 'heading')}
         ${at === 'result' ? this.renderResult() : at === 'check' ? this.renderCheck() : this.renderQuestion(at)}
         <div role="status" aria-live="polite" class="visually-hidden">${this.announcement}</div>
@@ -214,6 +249,7 @@ export class RedFlagChecker extends BswElement {
     const text = this.text;
     const progress = flow.progress(this.state);
     const first = !this.state.changing && flow.screens(this.state.values)[0]?.id === id;
+    const start = text.start;
     return html`
       <div class="screen" part="screen">
         <div class="screen-top">
@@ -221,12 +257,17 @@ export class RedFlagChecker extends BswElement {
             ? html`<button type="button" class="back" part="button" @click=${this.goBack}>${text.ui.back}</button>`
             : nothing}
           ${progress
-            ? html`<p class="progress" part="progress">
-                ${fill(text.ui.progress, { section: text.sections[progress.section].title, current: progress.index, total: progress.total })}
-              </p>`
+            ? html`<p class="progress" part="progress">${fill(text.ui.progress, { current: progress.index, total: progress.total })}</p>`
             : nothing}
         </div>
-        ${first ? html`<p class="intro">${text.intro}</p>` : nothing}
+        ${first
+          ? html`<p class="intro">${text.intro}</p>
+              <p class="intro emergency-first">${linked(start.emergency, 'emergency', this.emergencyWords, this.emergency.href)}</p>
+              <p class="intro">${start.unsure}</p>
+              <p class="intro">${start.someoneElse}</p>`
+          : html`<p class="emergency-link"><a part="emergency-link" href=${this.emergency.href}>${fill(text.ui.emergencyLink, {
+              emergency: this.emergencyWords,
+            })}</a></p>`}
         ${id === 'age' ? this.renderAge() : this.renderChoices(id)}
         <p class="muted footnote">${first ? text.privacy : text.sections[progress?.section ?? 'emergency'].intro}</p>
       </div>
@@ -242,13 +283,16 @@ export class RedFlagChecker extends BswElement {
         : id === 'improving'
           ? { text: text.context.improvingLegend, hint: undefined }
           : text.questions[id];
+    const items = 'items' in wording ? wording.items : undefined;
+    const described = [wording.hint ? 'question-hint' : '', items ? 'question-items' : ''].filter(Boolean).join(' ');
     const choices: Choice<Answer | number>[] =
       id === 'durationDays'
         ? text.context.durations.map((option) => ({ value: option.days, label: option.label }))
         : answerOrder.map((answer) => ({ value: answer, label: text.answers[answer] }));
     return html`
-      <fieldset class="question" part="question" data-name=${id} aria-describedby=${ifDefined(wording.hint ? 'question-hint' : undefined)}>
+      <fieldset class="question" part="question" data-name=${id} aria-describedby=${ifDefined(described || undefined)}>
         <legend>${headingTag(this.level + 1, wording.text, 'question-title', 'question-title')}</legend>
+        ${items ? html`<ul class="question-items" id="question-items">${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}
         ${wording.hint ? html`<p class="hint muted" id="question-hint">${wording.hint}</p>` : nothing}
         ${choiceButtons({ name: id, choices, chosen: flow.answerOf(this.state.values, id), onChoose: (value) => this.choose(value) })}
       </fieldset>
@@ -276,7 +320,7 @@ export class RedFlagChecker extends BswElement {
         ${this.ageInvalid
           ? html`<p class="error-message" id="age-error"><span class="visually-hidden">${ui.errorPrefix}</span> ${context.ageError}</p>`
           : nothing}
-        <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off" maxlength="3"
+        <input id="age" name="age" type="text" inputmode="numeric" autocomplete="off"
           .value=${live(this.ageText)} aria-describedby=${describedBy} aria-invalid=${this.ageInvalid ? 'true' : 'false'}
           @input=${(event: Event) => (this.ageText = (event.target as HTMLInputElement).value)} />
         <button type="submit" class="primary continue" part="button">${ui.continue}</button>
@@ -315,6 +359,9 @@ export class RedFlagChecker extends BswElement {
       values: this.state.values,
       level: this.level,
       emergency: this.emergency,
+      emergencyWords: this.emergencyWords,
+      urgentLine: this.urgentLine,
+      acetaminophen: this.acetaminophen,
       clinic: this.clinic,
       language: this.language,
       date: this.resultDate,
@@ -364,7 +411,7 @@ export class RedFlagChecker extends BswElement {
     // Only milestones are announced: the start of a new section (the heading takes focus anyway).
     this.announcement =
       progress && progress.section !== beforeProgress?.section
-        ? fill(this.text.ui.sectionAnnouncement, { section: this.text.sections[progress.section].title, total: progress.total })
+        ? fill(this.text.ui.sectionAnnouncement, { section: this.text.sections[progress.section].title, total: progress.sectionTotal })
         : this.announcement;
     if (next.at === 'age') {
       this.ageText = next.values.age === undefined ? '' : String(next.values.age);
@@ -417,7 +464,7 @@ export class RedFlagChecker extends BswElement {
     this.resultWhole = false;
     // The screen still on show is the one before the result; its layout is already done.
     this.keptHeight = this.renderRoot.querySelector<HTMLElement>('.card')?.offsetHeight ?? 0;
-    const title = fill(this.text.levels[result.level].title, { emergency: this.emergency.display });
+    const title = fill(this.text.levels[result.level].title, { emergency: this.emergencyWords });
     this.announcement = fill(this.text.ui.resultAnnouncement, { title });
     this.focusAfterRender = '#result-title';
     this.dispatchEvent(

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fill } from '../content/fill.js';
 import { adviceIds, combinationPolicy, policyVersion, questionPolicy } from '../content/policy.js';
-import type { CheckerContent, Cited, CombinationId, LevelId, QuestionId, SourceKey } from '../content/types.js';
+import type { CheckerContent, Cited, CombinationId, LevelId, QuestionId, SignList, SourceKey } from '../content/types.js';
 import type { PhoneNumber } from '../internal/attributes.js';
 import { banner, type Tone } from '../internal/banner.js';
 import { dateFormat } from '../internal/locale.js';
@@ -23,6 +23,12 @@ export interface ResultContext {
   /** The widget's heading level; the result's headings sit below it. */
   readonly level: number;
   readonly emergency: PhoneNumber;
+  /** The emergency number as the words say it: "999", or "911 or your local emergency number". */
+  readonly emergencyWords: string;
+  /** The region's urgent line open day and night, if it has one (GB 111, AU, NZ). */
+  readonly urgentLine: PhoneNumber | null;
+  /** The medicine's name in the region: "acetaminophen" in the US and Canada. */
+  readonly acetaminophen: boolean;
   readonly clinic: { readonly name: string; readonly phone: PhoneNumber | null; readonly booking: string | null };
   readonly language: string;
   readonly date: Date;
@@ -64,6 +70,15 @@ export function headingTag(level: number, label: string | TemplateResult, id: st
     tabindex=${ifDefined(id && id !== 'heading' ? '-1' : undefined)}>${label}</div>`;
 }
 
+/**
+ * A template's text with one placeholder made a link: "call {emergency} now" with a tel: link on
+ * the number, without building markup from strings.
+ */
+export function linked(template: string, name: string, words: string, href: string): TemplateResult {
+  const [before = '', after = ''] = template.split(`{${name}}`);
+  return html`${before}<a href=${href}>${words}</a>${after}`;
+}
+
 /** A reason as a statement in the visitor's words, in its "not sure" form when that was the answer. */
 function reasonText(context: ResultContext, id: QuestionId | CombinationId): string {
   const text = context.text;
@@ -76,11 +91,12 @@ function reasonText(context: ResultContext, id: QuestionId | CombinationId): str
 
 export function renderResult(context: ResultContext): TemplateResult {
   const { text, result } = context;
-  const values = { emergency: context.emergency.display };
+  const values = { emergency: context.emergencyWords };
   const wording = text.levels[result.level];
   const sub = context.level + 1;
   const advice = adviceIds.filter((id) => result.reasons.includes(id)).map((id) => text.advice[id]);
-  const plan: Cited[] = result.level === 'self-care' ? [...text.selfCare, ...text.comeBackIf] : [];
+  const net = safetyNet(context);
+  const plan: Cited[] = [...(result.level === 'self-care' ? text.selfCare : []), ...net.flatMap((list) => list.items)];
   // Each "not sure" is listed once: among the reasons when it set the level, else in the list below.
   const otherUnsure = result.unsure.filter((id) => !result.reasons.includes(id));
   return html`
@@ -109,7 +125,9 @@ function renderDetails(
   sub: number,
 ): TemplateResult {
   const { text, result } = context;
-  const values = { emergency: context.emergency.display };
+  const values = { emergency: context.emergencyWords };
+  const medicine = context.acetaminophen ? text.medicine.acetaminophen : text.medicine.paracetamol;
+  const net = safetyNet(context);
   return html`
       <div class="details no-print">
         ${headingTag(sub + 1, text.ui.why, undefined, 'subheading')}
@@ -122,9 +140,17 @@ function renderDetails(
           : nothing}
         ${result.level === 'self-care'
           ? html`${headingTag(sub + 1, text.ui.selfCareHeading, undefined, 'subheading')}
-              <ul class="plan">${text.selfCare.map((item) => html`<li>${item.text}</li>`)}</ul>
-              ${headingTag(sub + 1, text.ui.comeBackHeading, undefined, 'subheading')}
-              <ul class="come-back">${text.comeBackIf.map((item) => html`<li>${item.text}</li>`)}</ul>`
+              <ul class="plan">${text.selfCare.map((item) => html`<li>${fill(item.text, { paracetamol: medicine })}</li>`)}</ul>`
+          : nothing}
+        ${net.length > 0
+          ? html`<div class="safety-net">
+              ${headingTag(sub + 1, text.ui.safetyNetHeading, undefined, 'subheading')}
+              ${result.level === 'urgent' || result.level === 'appointment' ? html`<p>${text.safetyNet.worse}</p>` : nothing}
+              ${net.map(
+                (list) => html`<p class="net-heading">${fill(list.heading, values)}</p>
+                  <ul>${list.items.map((item) => html`<li>${item.text}</li>`)}</ul>`,
+              )}
+            </div>`
           : nothing}
         ${sourcesDisclosure(text.ui.sourcesHeading, sourceKeys(result, [...advice, ...plan]))}
       </div>
@@ -142,6 +168,26 @@ function renderDetails(
   `;
 }
 
+/**
+ * The safety net (CLINICAL.md "What the result always shows"): on every result below the emergency
+ * department, the signs of every more urgent level, written out. The labour signs join the
+ * emergency department's list when the visitor is, or could be, pregnant.
+ */
+function safetyNet(context: ResultContext): SignList[] {
+  const net = context.text.safetyNet;
+  const level = context.result.level;
+  if (level === 'call-emergency' || level === 'emergency-department') return [];
+  const pregnant = context.values.answers.pregnant;
+  const department: SignList =
+    pregnant === 'yes' || pregnant === 'unsure'
+      ? { heading: net.emergencyDepartment.heading, items: [...net.emergencyDepartment.items, net.labour] }
+      : net.emergencyDepartment;
+  const lists = [net.callEmergency, department];
+  if (level !== 'urgent') lists.push(net.doctorToday);
+  if (level === 'self-care') lists.push(net.book);
+  return lists;
+}
+
 /** The one action to take now: a tel: link, the booking link, or what to do without one. */
 function renderAction(context: ResultContext) {
   const { ui } = context.text;
@@ -149,20 +195,31 @@ function renderAction(context: ResultContext) {
   const { clinic, emergency } = context;
   if (level === 'call-emergency' || level === 'emergency-department') {
     // For the emergency department the heading says go now; the call is for when that is not safe.
-    const label = fill(level === 'call-emergency' ? ui.callNumber : ui.callIfUnsafe, { number: emergency.display });
+    const label = fill(level === 'call-emergency' ? ui.callNumber : ui.callIfUnsafe, { number: context.emergencyWords });
     return html`<a class="button danger action" part="action" href=${emergency.href}>${label}</a>`;
+  }
+  if (level === 'urgent') {
+    const line = context.urgentLine;
+    const closed = line
+      ? html`<p class="action-text closed">${linked(ui.clinicClosed, 'line', line.display, line.href)}</p>`
+      : html`<p class="action-text closed">${ui.clinicClosedNoLine}</p>`;
+    const first = clinic.phone
+      ? html`<a class="button primary action" part="action" href=${clinic.phone.href}>${fill(ui.callClinicToday, {
+          clinic: clinic.name || ui.clinicFallback,
+          phone: clinic.phone.display,
+        })}</a>`
+      : html`<p class="action-text">${ui.noClinicUrgent}</p>`;
+    return html`${first}${closed}`;
   }
   if (level === 'appointment' && clinic.booking) {
     const label = clinic.name ? fill(ui.bookWith, { clinic: clinic.name }) : ui.book;
     return html`<a class="button primary action" part="action" href=${clinic.booking} target="_blank"
       rel="noopener noreferrer">${label}</a>`;
   }
-  if ((level === 'appointment' || level === 'urgent') && clinic.phone) {
-    const template = level === 'urgent' ? ui.callClinicToday : ui.callClinic;
-    const label = fill(template, { clinic: clinic.name || ui.clinicFallback, phone: clinic.phone.display });
+  if (level === 'appointment' && clinic.phone) {
+    const label = fill(ui.callClinic, { clinic: clinic.name || ui.clinicFallback, phone: clinic.phone.display });
     return html`<a class="button primary action" part="action" href=${clinic.phone.href}>${label}</a>`;
   }
-  if (level === 'urgent') return html`<p class="action-text">${ui.noClinicUrgent}</p>`;
   if (level === 'appointment') return html`<p class="action-text">${ui.noClinicAppointment}</p>`;
   return nothing;
 }
@@ -188,7 +245,7 @@ function renderSummary(context: ResultContext) {
       ${headingTag(context.level + 2, text.ui.summaryHeading, undefined, 'subheading')}
       <dl>
         ${date === null ? nothing : row(text.ui.summaryDate, date)}
-        ${row(text.ui.summaryLevel, fill(text.levels[context.result.level].title, { emergency: context.emergency.display }))}
+        ${row(text.ui.summaryLevel, fill(text.levels[context.result.level].title, { emergency: context.emergencyWords }))}
         ${row(text.ui.summaryPolicy, policyVersion)}
         ${screens(context.values).map((screen) => row(context.questionText(screen.id), context.answerText(screen.id)))}
       </dl>

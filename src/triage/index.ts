@@ -1,5 +1,5 @@
 /*
- * The triage engine of CLINICAL.md (version 2): a pure function from answers to a level of care.
+ * The triage engine of CLINICAL.md (version 3): a pure function from answers to a level of care.
  * No DOM, no Lit, no storage; importable in Node. Levels and sources come from the content policy.
  */
 import { combinationPolicy, levelOrder, nerveSigns, policyVersion, questionPolicy } from '../content/policy.js';
@@ -34,8 +34,11 @@ export interface TriageResult {
 export interface TriageQuestion {
   id: QuestionId;
   section: SectionId;
-  /** The level a "yes" or "unsure" leads to on its own; "modifier" counts only in combinations. */
-  level: LevelId | 'modifier';
+  /**
+   * The level a "yes" or "unsure" leads to on its own; "modifier" counts only in combinations; a
+   * "gate" (leg-symptoms) counts for nothing and only decides whether the checker asks its follow-ups.
+   */
+  level: LevelId | 'modifier' | 'gate';
   /** Asked only after this question is answered "yes" or "unsure"; counted whenever it is given. */
   followUpOf?: QuestionId;
 }
@@ -148,7 +151,8 @@ export function triage(input: TriageInput): TriageResult {
 
   const drivers: { id: QuestionId | CombinationId; level: LevelId }[] = [];
   for (const question of questionPolicy) {
-    if (question.level !== 'modifier' && yes(question.id)) drivers.push({ id: question.id, level: question.level });
+    const level = question.level;
+    if (level !== 'modifier' && level !== 'gate' && yes(question.id)) drivers.push({ id: question.id, level });
   }
   for (const combination of combinationPolicy) {
     // A missing "improving" might hide pain that is not getting better: it counts as "unsure".

@@ -63,11 +63,12 @@ function shadowRoot(markup, tag) {
   return text(match[1]);
 }
 
-test('<red-flag-checker> renders its first question on the server', async () => {
-  const root = shadowRoot(await rendered(html`<red-flag-checker clinic-name="X"></red-flag-checker>`), 'red-flag-checker');
+test('<red-flag-checker> renders its first screen on the server: the emergency line and the age', async () => {
+  const root = shadowRoot(await rendered(html`<red-flag-checker clinic-name="X" region="GB"></red-flag-checker>`), 'red-flag-checker');
   assert.ok(root.includes(en.checker.heading ?? 'Check your back spasm'));
-  assert.ok(root.includes(en.checker.questions['chest-pain'].text));
-  assert.match(root, /<button type="button" class="choice-button"[^>]*data-value="yes"/);
+  assert.match(root, /<a [^>]*href="tel:999"/);
+  assert.ok(root.includes(en.checker.context.ageLabel));
+  assert.match(root, /<input [^>]*id="age"/);
 });
 
 test('<ice-heat-timer> renders all of it on the server: face, Start, questions, safety, sources', async () => {
@@ -94,7 +95,7 @@ test('<prevention-checklist> renders its habits and progress on the server', asy
 
 test('lang="es" on the element renders Spanish on the server, with the pack imported', async () => {
   const checker = shadowRoot(await rendered(html`<red-flag-checker lang="es"></red-flag-checker>`), 'red-flag-checker');
-  assert.ok(checker.includes(es.checker.questions['chest-pain'].text));
+  assert.ok(checker.includes(es.checker.context.ageLabel));
   const timer = shadowRoot(await rendered(html`<ice-heat-timer lang="es"></ice-heat-timer>`), 'ice-heat-timer');
   assert.ok(timer.includes(es.timer.heading));
   assert.match(timer, new RegExp(`>\\s*${es.timer.ui.start}\\s*</button`));

@@ -1,25 +1,32 @@
 import type { CheckerContent } from '../types.js';
 
 /**
- * English wording of <red-flag-checker>, for policy version 2 of CLINICAL.md. Levels, sources and
+ * English wording of <red-flag-checker>, for policy version 3 of CLINICAL.md. Levels, sources and
  * the order of questions are in policy.ts. Plain words: every question and hint at Flesch-Kincaid
  * grade 6 or below, every result text at 7 or below (tests/node/reading-level.test.mjs).
  */
 export const checker: CheckerContent = {
   heading: 'Check your back spasm',
-  intro: 'Answer a few short questions. We will tell you if you need help now, should see someone, or can care for it at home.',
+  intro: 'Find out if you need help now, should see someone, or can care for this at home.',
   privacy: 'Your answers stay on this page. They are not sent or saved.',
+  start: {
+    emergency: 'If you think this is an emergency, call {emergency} now.',
+    unsure:
+      'For the warning signs, choose “Not sure” if you do not know. We count it as a yes. Missing a serious sign does far more harm than a call you did not need.',
+    someoneElse: 'If you are answering for someone else, answer for them.',
+  },
   sections: {
+    about: { title: 'About you', intro: 'Your age changes what is safest for you.' },
     emergency: {
       title: 'Signs that need help now',
       intro: 'If you are not sure, choose “Not sure”. We count it as a yes, to be safe.',
     },
+    risk: { title: 'Your health', intro: 'Some health problems make back pain more serious.' },
     urgent: {
       title: 'Signs that need a doctor today',
       intro: 'A doctor should check these today.',
     },
     pain: { title: 'About your pain', intro: 'Think about this bout of back pain.' },
-    person: { title: 'About you', intro: 'Some things change what is safest for you.' },
   },
   answers: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
   questions: {
@@ -27,6 +34,12 @@ export const checker: CheckerContent = {
       text: 'Do you have chest pain as well as the back pain?',
       yes: 'You have chest pain as well as back pain.',
       unsure: 'You were not sure if you have chest pain.',
+    },
+    breathless: {
+      text: 'Are you so short of breath that it is hard to speak?',
+      hint: 'Or your breathing suddenly got hard.',
+      yes: 'You are so short of breath that it is hard to speak, or it suddenly got hard.',
+      unsure: 'You were not sure if you are short of breath.',
     },
     collapse: {
       text: 'Have you fainted, or do you feel faint?',
@@ -48,7 +61,7 @@ export const checker: CheckerContent = {
     },
     'saddle-numbness': {
       text: 'Is it numb or tingling between your legs?',
-      hint: 'Around your genitals or bottom, or on your inner thighs.',
+      hint: 'Around your genitals or bottom, or on your inner thighs. For example, you cannot feel the paper when you wipe.',
       yes: 'It is numb or tingling between your legs.',
       unsure: 'You were not sure if it is numb between your legs.',
     },
@@ -58,17 +71,23 @@ export const checker: CheckerContent = {
       yes: 'Sex or your genitals have felt different since the pain began.',
       unsure: 'You were not sure if sex or your genitals feel different.',
     },
+    'leg-symptoms': {
+      text: 'Do you have pain, numbness, tingling or weakness in a leg or foot?',
+      hint: 'We will then ask which.',
+      yes: 'You have pain, numbness, tingling or weakness in a leg or foot.',
+      unsure: 'You were not sure if you have symptoms in a leg or foot.',
+    },
     'both-legs': {
-      text: 'Do you have pain, numbness or weakness in both legs?',
-      hint: 'Tingling in both legs counts too.',
+      text: 'Is it in both legs?',
+      hint: 'Pain, numbness, tingling or weakness in both legs.',
       yes: 'You have pain, numbness or weakness in both legs.',
       unsure: 'You were not sure if you have symptoms in both legs.',
     },
     'cannot-move-leg': {
-      text: 'Can you suddenly not move a leg or foot?',
+      text: 'Has a leg or foot suddenly stopped moving?',
       hint: 'Or a leg gives way under you.',
-      yes: 'You suddenly cannot move a leg or foot, or a leg gives way.',
-      unsure: 'You were not sure if you can move your legs and feet.',
+      yes: 'A leg or foot has suddenly stopped moving, or a leg gives way.',
+      unsure: 'You were not sure if a leg or foot has stopped moving.',
     },
     'leg-weakness': {
       text: 'Is one leg weak?',
@@ -185,14 +204,22 @@ export const checker: CheckerContent = {
       unsure: 'You were not sure if you have had back pain like this before.',
     },
     'bone-fragility': {
-      text: 'Do you have thin bones?',
-      hint: 'You have been told you have osteoporosis. Or you took steroid tablets for 3 months or more. One of these is prednisolone.',
-      yes: 'You have thin bones, or take steroid tablets.',
-      unsure: 'You were not sure if you have thin bones.',
+      text: 'Do any of these apply to you?',
+      items: [
+        'You have been told you have thin bones (osteoporosis).',
+        'You took steroid tablets, like prednisolone, for 3 months or more.',
+      ],
+      yes: 'You have thin bones, or have taken steroid tablets for a long time.',
+      unsure: 'You were not sure if you have thin bones or took steroid tablets.',
     },
     'infection-risk': {
-      text: 'Are you more at risk of an infection?',
-      hint: 'You inject drugs. Or your body is less able to fight germs. This can be from chemo, HIV, a transplant or some medicines. Or in the last 3 months you had an infection, or an operation or injection in your spine.',
+      text: 'Do any of these apply to you?',
+      items: [
+        'You inject drugs.',
+        'Your body is less able to fight germs. This can be from chemo, HIV, a transplant or some medicines.',
+        'You had an operation or an injection in your spine in the last 3 months.',
+        'In the last 3 months, you were treated for an infection somewhere else in your body, such as in the skin or blood. This is not about how you feel today.',
+      ],
       yes: 'You are more at risk of an infection.',
       unsure: 'You were not sure if you are more at risk of an infection.',
     },
@@ -255,8 +282,8 @@ export const checker: CheckerContent = {
   },
   context: {
     ageLabel: 'How old are you?',
-    ageHint: 'In years.',
-    ageError: 'Enter your age in years, from 1 to 120.',
+    ageHint: 'In years. Enter 0 for a baby under 1.',
+    ageError: 'Enter an age in whole years, from 0 to 120.',
     durationLegend: 'How long have you had this back pain?',
     durations: [
       { label: 'Less than a day', days: 0 },
@@ -273,7 +300,11 @@ export const checker: CheckerContent = {
     seeResult: 'See my result',
     startAgain: 'Start again',
     print: 'Print summary',
-    progress: '{section} · {current} of {total}',
+    progress: 'Question {current} of about {total}',
+    emergencyLink: 'Emergency? Call {emergency}',
+    localNumber: '{number}, or your local emergency number',
+    clinicClosed: 'If your clinic is closed, call {line}.',
+    clinicClosedNoLine: 'If your clinic is closed, call your doctor’s out-of-hours line. Or go to an urgent care centre.',
     sectionAnnouncement: '{section}: {total} questions',
     resultAnnouncement: 'Result: {title}',
     errorSummary: 'There is a problem',
@@ -294,7 +325,7 @@ export const checker: CheckerContent = {
     whyNone: 'You answered no to every warning sign.',
     unsureNote: 'To be safe, we also counted these as yes:',
     selfCareHeading: 'Looking after yourself',
-    comeBackHeading: 'Check again or get help if',
+    safetyNetHeading: 'When to get help',
     summaryHeading: 'Summary for a clinician',
     summaryShow: 'Show summary',
     summaryHide: 'Hide summary',
@@ -311,19 +342,27 @@ export const checker: CheckerContent = {
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
     {
-      text: 'After 48 hours, switch to heat, such as a heat pad or a warm bath, for 15 to 20 minutes at a time.',
-      sources: ['seed-001', 'seed-002', 'seed-003'],
+      text: 'After 48 hours, switch to heat, such as a heat pad or a warm bath, for 15 to 20 minutes at a time. Wrap a heat pad in a cloth. Check your skin, and never fall asleep on it.',
+      sources: ['seed-001', 'seed-002', 'seed-003', 'NHS-BP'],
     },
     {
       text: 'Keep moving gently, for example with short walks. Do not stay in bed for long, as this can make it worse.',
       sources: ['seed-001', 'seed-002', 'NG59'],
     },
     {
-      text: 'Pain relief you can buy, such as paracetamol or ibuprofen, can ease the pain. Take it as the packet says.',
-      sources: ['seed-000', 'seed-001', 'seed-002'],
+      text: 'For pain relief, you can take an anti-inflammatory such as ibuprofen, if it is safe for you. Take it as the packet says.',
+      sources: ['NG59', 'NHS-BP', 'NHS-IBU'],
     },
     {
-      text: 'Some people should ask a pharmacist first. Ask if you are pregnant or take blood thinners. Ask if you have asthma, stomach ulcers, or kidney, liver or heart problems.',
+      text: '{paracetamol} on its own is not advised for back pain.',
+      sources: ['NG59', 'NHS-BP'],
+    },
+    {
+      text: 'Had a bad reaction to aspirin or a medicine like it? Then do not take ibuprofen.',
+      sources: ['NHS-IBU'],
+    },
+    {
+      text: 'Ask a pharmacist first if you are pregnant or 65 or over. Ask first if you have stomach ulcers, high blood pressure or asthma. Ask first if you have had kidney, liver or heart problems, or a stroke. Ask first if you bleed easily or take blood thinners.',
       sources: ['NHS-IBU'],
     },
     {
@@ -331,11 +370,49 @@ export const checker: CheckerContent = {
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
   ],
-  comeBackIf: [
-    { text: 'any of the warning signs in these questions appears;', sources: ['seed-002', 'NHS-BP'] },
-    { text: 'it is not getting better after 48 to 72 hours of home care;', sources: ['seed-001'] },
-    { text: 'it keeps coming back, mainly in the same spot.', sources: ['seed-002', 'seed-004'] },
-  ],
+  medicine: { paracetamol: 'Paracetamol', acetaminophen: 'Acetaminophen' },
+  safetyNet: {
+    worse: 'If it gets worse before you are seen:',
+    callEmergency: {
+      heading: 'Call {emergency} now if:',
+      items: [
+        { text: 'you have chest pain;', sources: ['NHS-BP', 'NHS-CP'] },
+        { text: 'you are so short of breath that it is hard to speak;', sources: ['ST-BP', 'NHS-CP'] },
+        { text: 'you faint, or feel faint, cold and clammy, very sleepy or mixed up.', sources: ['ST-BP', 'NG156', 'NHS-KI'] },
+      ],
+    },
+    emergencyDepartment: {
+      heading: 'Go to an emergency department now if:',
+      items: [
+        { text: 'you cannot pee, cannot control your pee or poo, or do not feel the need to go;', sources: ['NHS-BP', 'CES-CARD'] },
+        { text: 'you feel numb between your legs or around your bottom or genitals, such as when you wipe;', sources: ['NHS-BP', 'CES-CARD'] },
+        { text: 'sex or your genitals feel different;', sources: ['CES-CARD'] },
+        { text: 'you have pain, numbness or weakness in both legs;', sources: ['NHS-BP', 'NHS-SCI'] },
+        { text: 'a leg or foot suddenly stops moving, or a leg gives way.', sources: ['NG234', 'CES-CARD'] },
+      ],
+    },
+    labour: {
+      text: 'you are pregnant and have pain in regular waves, or blood or fluid from your vagina. Call your maternity unit first.',
+      sources: ['ST-BP', 'NHS-PREG'],
+    },
+    doctorToday: {
+      heading: 'Speak to a doctor today if:',
+      items: [
+        { text: 'you have a high temperature, or feel hot and shivery;', sources: ['NHS-BP'] },
+        { text: 'a leg or foot gets weak or drags;', sources: ['seed-002', 'ACP-IMG'] },
+        { text: 'it burns when you pee, or there is blood in your pee;', sources: ['NHS-KI'] },
+        { text: 'you have pain in your tummy.', sources: ['ST-BP', 'NG156'] },
+      ],
+    },
+    book: {
+      heading: 'Book an appointment if:',
+      items: [
+        { text: 'it is not getting better after 48 to 72 hours;', sources: ['seed-001'] },
+        { text: 'it keeps coming back;', sources: ['seed-002', 'seed-004'] },
+        { text: 'the pain is very bad, or gets worse day by day.', sources: ['seed-001', 'NHS-BP'] },
+      ],
+    },
+  },
   disclaimer:
     'This checker gives general facts, not a diagnosis. It does not replace a health worker. If in doubt, call a clinician. In an emergency, call {emergency}.',
 };

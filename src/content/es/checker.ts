@@ -1,27 +1,39 @@
 import type { CheckerContent } from '../types.js';
 
 /*
- * Spanish wording of <red-flag-checker>, for policy version 2 of CLINICAL.md: the same meaning as
- * the English, in plain words. Levels, sources and the order of questions are in policy.ts.
- * The reader is addressed as "usted". The "not sure" reasons say "No sabía si...", which reads
- * the same for any reader, where "No estaba seguro" would not.
+ * Spanish wording of <red-flag-checker>, for policy version 3 of CLINICAL.md: the same meaning as
+ * the English, in plain adult words ("orinar", "la orina", "las heces"). Levels, sources and the
+ * order of questions are in policy.ts. The reader is addressed as "usted", as in the checklist and
+ * the timer; its verb forms also read right for someone answering on behalf of another person.
+ * The "not sure" reasons say "No sabía si...", which reads the same for any reader, where
+ * "No estaba seguro" would not.
+ * {emergency} always follows "al": it is a number ("al 112") or, where the number is a guess,
+ * ui.localNumber ("al 911 o al número de emergencias de su zona"), so "ahora" goes before it.
+ * medicine: {paracetamol} begins a sentence, so each name carries its article ("El paracetamol").
  */
 export const checker: CheckerContent = {
   heading: 'Revise su espasmo de espalda',
   intro:
-    'Responda unas preguntas cortas. Le diremos si necesita ayuda ahora, si debe consultar a alguien o si puede tratarlo en casa.',
+    'Sepa si necesita ayuda ahora, si debe ver a alguien o si puede cuidarse en casa.',
   privacy: 'Sus respuestas se quedan en esta página. No se envían ni se guardan.',
+  start: {
+    emergency: 'Si cree que es una emergencia, llame ahora al {emergency}.',
+    unsure:
+      'En las señales de alarma, elija «No lo sé» si no lo sabe. Lo contamos como un sí. Pasar por alto una señal grave hace mucho más daño que una llamada que no hacía falta.',
+    someoneElse: 'Si responde por otra persona, responda por ella.',
+  },
   sections: {
+    about: { title: 'Sobre usted', intro: 'Su edad cambia lo que es más seguro para usted.' },
     emergency: {
       title: 'Señales que necesitan ayuda ahora',
       intro: 'Si tiene dudas, elija «No lo sé». Lo contamos como un sí, por seguridad.',
     },
+    risk: { title: 'Su salud', intro: 'Algunos problemas de salud hacen más grave el dolor de espalda.' },
     urgent: {
       title: 'Señales para ver a un médico hoy',
-      intro: 'Un médico debería revisarlas hoy.',
+      intro: 'Un médico las debería ver hoy mismo.',
     },
     pain: { title: 'Sobre su dolor', intro: 'Piense en el dolor de espalda que tiene ahora.' },
-    person: { title: 'Sobre usted', intro: 'Algunas cosas cambian lo que es más seguro para usted.' },
   },
   answers: { yes: 'Sí', no: 'No', unsure: 'No lo sé' },
   questions: {
@@ -29,6 +41,12 @@ export const checker: CheckerContent = {
       text: '¿Tiene dolor en el pecho además del dolor de espalda?',
       yes: 'Tiene dolor en el pecho además de dolor de espalda.',
       unsure: 'No sabía si tenía dolor en el pecho.',
+    },
+    breathless: {
+      text: '¿Le falta tanto el aire que le cuesta hablar?',
+      hint: 'O de repente le cuesta respirar.',
+      yes: 'Le falta tanto el aire que le cuesta hablar, o de repente le cuesta respirar.',
+      unsure: 'No sabía si le faltaba el aire.',
     },
     collapse: {
       text: '¿Se ha desmayado, o siente que se va a desmayar?',
@@ -43,14 +61,14 @@ export const checker: CheckerContent = {
       unsure: 'No sabía si su dolor empezó después de un accidente grave.',
     },
     'bladder-bowel': {
-      text: 'Desde que empezó el dolor, ¿ha cambiado algo al orinar o al hacer caca?',
-      hint: 'No puede orinar, o le cuesta empezar. Se le escapa la orina o la caca. O no siente cuándo tiene que ir al baño, o no siente salir la orina o la caca. Tener estreñimiento, y nada más, no cuenta.',
-      yes: 'Desde que empezó el dolor, algo ha cambiado al orinar o al hacer caca.',
-      unsure: 'No sabía si algo había cambiado al orinar o al hacer caca.',
+      text: 'Desde que empezó el dolor, ¿ha cambiado algo con la orina o las heces?',
+      hint: 'No puede orinar, o le cuesta empezar. Pierde orina o heces sin querer. O no siente cuándo tiene que ir al baño, o no siente salir la orina o las heces. Tener estreñimiento, y nada más, no cuenta.',
+      yes: 'Desde que empezó el dolor, ha cambiado algo con la orina o las heces.',
+      unsure: 'No sabía si había cambiado algo con la orina o las heces.',
     },
     'saddle-numbness': {
       text: '¿Tiene la zona entre las piernas dormida o con hormigueo?',
-      hint: 'Alrededor de los genitales o las nalgas, o en la parte de dentro de los muslos.',
+      hint: 'Alrededor de los genitales o las nalgas, o en la parte de dentro de los muslos. Por ejemplo, no siente el papel al limpiarse.',
       yes: 'Tiene la zona entre las piernas dormida o con hormigueo.',
       unsure: 'No sabía si tenía dormida la zona entre las piernas.',
     },
@@ -60,33 +78,39 @@ export const checker: CheckerContent = {
       yes: 'Nota algo distinto en sus genitales o en las relaciones sexuales desde que empezó el dolor.',
       unsure: 'No sabía si notaba algo distinto en sus genitales o en las relaciones sexuales.',
     },
+    'leg-symptoms': {
+      text: '¿Tiene usted dolor, hormigueo, debilidad o adormecimiento en una pierna o en un pie?',
+      hint: 'Después le vamos a preguntar qué tiene.',
+      yes: 'Tiene dolor, hormigueo, debilidad o adormecimiento en una pierna o en un pie.',
+      unsure: 'No sabía si tenía síntomas en una pierna o un pie.',
+    },
     'both-legs': {
-      text: '¿Tiene dolor, adormecimiento o debilidad en las dos piernas?',
-      hint: 'El hormigueo en las dos piernas también cuenta.',
+      text: '¿Lo tiene en las dos piernas?',
+      hint: 'En las dos piernas tiene dolor, hormigueo, o las siente dormidas o débiles.',
       yes: 'Tiene dolor, adormecimiento o debilidad en las dos piernas.',
       unsure: 'No sabía si tenía síntomas en las dos piernas.',
     },
     'cannot-move-leg': {
-      text: '¿De repente no puede mover una pierna o un pie?',
-      hint: 'O una pierna le falla y no le sostiene.',
-      yes: 'De repente no puede mover una pierna o un pie, o una pierna le falla.',
-      unsure: 'No sabía si podía mover las piernas y los pies.',
+      text: '¿Una pierna o un pie ha dejado de moverse de repente?',
+      hint: 'O una pierna le falla y se dobla.',
+      yes: 'Una pierna o un pie ha dejado de moverse de repente, o una pierna le falla.',
+      unsure: 'No sabía si una pierna o un pie había dejado de moverse.',
     },
     'leg-weakness': {
-      text: '¿Tiene una pierna débil?',
+      text: '¿Tiene una de las piernas débil?',
       hint: 'O al caminar un pie se le arrastra o golpea el suelo.',
-      yes: 'Tiene una pierna débil, o un pie se le arrastra al caminar.',
-      unsure: 'No sabía si tenía una pierna débil.',
+      yes: 'Tiene una de las piernas débil, o un pie se le arrastra al caminar.',
+      unsure: 'No sabía si tenía una de las piernas débil.',
     },
     balance: {
       text: '¿Se siente inestable al estar de pie o al caminar?',
-      hint: 'Camina con torpeza o pierde el equilibrio. Caminar despacio porque le duele no cuenta.',
+      hint: 'Camina con torpeza o pierde el equilibrio. No cuenta si camina despacio porque le duele.',
       yes: 'Se siente inestable al estar de pie o al caminar.',
       unsure: 'No sabía si se sentía inestable al estar de pie o al caminar.',
     },
     fever: {
       text: '¿Tiene fiebre?',
-      hint: 'O siente calor y escalofríos.',
+      hint: 'O siente calor y escalofríos a la vez.',
       yes: 'Tiene fiebre.',
       unsure: 'No sabía si tenía fiebre.',
     },
@@ -103,27 +127,27 @@ export const checker: CheckerContent = {
     },
     'upper-back-pain': {
       text: '¿El dolor está en la parte alta de la espalda?',
-      hint: 'Entre los omóplatos, no abajo.',
+      hint: 'Entre los omóplatos, no en la parte baja.',
       yes: 'El dolor está en la parte alta de la espalda.',
       unsure: 'No sabía en qué parte de la espalda estaba el dolor.',
     },
     'cough-sneeze-pain': {
-      text: '¿El dolor empeora mucho al toser o estornudar?',
-      hint: 'O al hacer fuerza para hacer caca.',
-      yes: 'El dolor empeora mucho al toser, estornudar o hacer caca.',
-      unsure: 'No sabía si toser o estornudar empeoraba el dolor.',
+      text: '¿El dolor es mucho peor al toser o al estornudar?',
+      hint: 'O al hacer fuerza para sacar las heces.',
+      yes: 'El dolor es mucho peor al toser, al estornudar o al hacer fuerza para sacar las heces.',
+      unsure: 'No sabía si el dolor era mucho peor al toser o al estornudar.',
     },
     'weight-loss': {
-      text: '¿Ha perdido peso sin intentarlo?',
+      text: '¿Ha perdido peso sin querer?',
       hint: 'En los últimos meses.',
-      yes: 'Ha perdido peso sin intentarlo.',
-      unsure: 'No sabía si había perdido peso sin intentarlo.',
+      yes: 'Ha perdido peso sin querer.',
+      unsure: 'No sabía si había perdido peso sin querer.',
     },
     'cancer-history': {
-      text: '¿Ha tenido cáncer alguna vez?',
-      hint: 'Aunque fuera hace años.',
-      yes: 'Ha tenido cáncer.',
-      unsure: 'No sabía si había tenido cáncer.',
+      text: '¿Ha tenido cáncer alguna vez en la vida?',
+      hint: 'Incluso si fue hace años.',
+      yes: 'Ha tenido cáncer alguna vez.',
+      unsure: 'No sabía si había tenido cáncer alguna vez.',
     },
     'night-rest-pain': {
       text: '¿El dolor es fuerte incluso cuando se acuesta y no se mueve?',
@@ -144,9 +168,9 @@ export const checker: CheckerContent = {
       unsure: 'No sabía si su dolor empezó después de una caída o un golpe.',
     },
     'lifting-strain': {
-      text: '¿El dolor empezó al levantar algo, agacharse o girarse?',
-      yes: 'Su dolor empezó al levantar algo, agacharse o girarse.',
-      unsure: 'No sabía si su dolor empezó al levantar algo o agacharse.',
+      text: '¿El dolor empezó cuando levantó algo, se agachó o se giró?',
+      yes: 'Su dolor empezó cuando levantó algo, se agachó o se giró.',
+      unsure: 'No sabía si su dolor empezó cuando levantó algo o se agachó.',
     },
     'leg-pain': {
       text: '¿El dolor baja por una pierna, hasta más abajo de la rodilla?',
@@ -154,9 +178,9 @@ export const checker: CheckerContent = {
       unsure: 'No sabía si el dolor bajaba por una pierna.',
     },
     'leg-numbness': {
-      text: '¿Tiene adormecimiento u hormigueo en una pierna?',
-      yes: 'Tiene adormecimiento u hormigueo en una pierna.',
-      unsure: 'No sabía si tenía una pierna adormecida.',
+      text: '¿Tiene una de las piernas dormida o con hormigueo?',
+      yes: 'Tiene una de las piernas dormida o con hormigueo.',
+      unsure: 'No sabía si tenía una de las piernas dormida.',
     },
     'severe-worsening': {
       text: '¿El dolor es muy fuerte, o empeora cada día?',
@@ -175,10 +199,10 @@ export const checker: CheckerContent = {
       unsure: 'No sabía si el dolor de espalda había vuelto una y otra vez en un mismo lugar.',
     },
     inflammatory: {
-      text: 'Desde hace meses, ¿tiene rigidez cada mañana?',
+      text: 'Desde hace meses, ¿se levanta cada mañana con el cuerpo rígido?',
       hint: 'Rigidez durante más de 30 minutos después de levantarse, que mejora al moverse.',
-      yes: 'Desde hace meses tiene rigidez cada mañana.',
-      unsure: 'No sabía si tenía rigidez cada mañana.',
+      yes: 'Desde hace meses se levanta cada mañana con el cuerpo rígido.',
+      unsure: 'No sabía si se levantaba cada mañana con el cuerpo rígido.',
     },
     'first-episode': {
       text: '¿Es su primer dolor de espalda?',
@@ -187,21 +211,29 @@ export const checker: CheckerContent = {
       unsure: 'No sabía si había tenido antes un dolor de espalda como este.',
     },
     'bone-fragility': {
-      text: '¿Tiene los huesos débiles?',
-      hint: 'Le han dicho que tiene osteoporosis. O ha tomado pastillas de corticoides durante 3 meses o más. La prednisolona es una de ellas.',
-      yes: 'Tiene los huesos débiles, o toma pastillas de corticoides.',
-      unsure: 'No sabía si tenía los huesos débiles.',
+      text: '¿Le pasa alguna de estas cosas?',
+      items: [
+        'Tiene los huesos débiles (es lo que se llama osteoporosis).',
+        'Ha tomado pastillas de corticoides, como la prednisolona, por 3 meses o más.',
+      ],
+      yes: 'Tiene los huesos débiles, o ha tomado pastillas de corticoides durante mucho tiempo.',
+      unsure: 'No sabía si tenía los huesos débiles o si había tomado pastillas de corticoides.',
     },
     'infection-risk': {
-      text: '¿Corre más riesgo de tener una infección?',
-      hint: 'Se inyecta drogas. O su cuerpo se defiende peor de los microbios, por ejemplo por la quimio, el VIH, un trasplante o algunos medicamentos. O en los últimos 3 meses tuvo una infección, o le hicieron una operación o le pusieron una inyección en la columna.',
+      text: '¿Le pasa alguna de estas cosas?',
+      items: [
+        'Se inyecta drogas.',
+        'Su cuerpo se defiende peor de los microbios. Puede ser por la quimio, el VIH, un trasplante o algunos medicamentos.',
+        'En los últimos 3 meses, le operaron de la columna o le pusieron una inyección en la columna.',
+        'En los últimos 3 meses, le trataron una infección en otra parte del cuerpo, como la piel o la sangre. No se trata de cómo se siente hoy.',
+      ],
       yes: 'Corre más riesgo de tener una infección.',
       unsure: 'No sabía si corría más riesgo de tener una infección.',
     },
     pregnant: {
-      text: '¿Está embarazada, o podría estarlo?',
-      yes: 'Está embarazada, o podría estarlo.',
-      unsure: 'No sabía si podía estar embarazada.',
+      text: '¿Está embarazada, o es posible que lo esté?',
+      yes: 'Está embarazada, o es posible que lo esté.',
+      unsure: 'No sabía si es posible que esté embarazada.',
     },
     'labour-signs': {
       text: '¿El dolor va y viene en oleadas regulares?',
@@ -232,15 +264,15 @@ export const checker: CheckerContent = {
   advice: {
     'labour-signs': { text: 'Llame ahora a su unidad de maternidad o a la sala de partos.', sources: ['NHS-PREG'] },
     pregnant: {
-      text: 'Dígales que está embarazada. Su matrona o partera también puede ayudarle.',
+      text: 'Dígales que está embarazada. Su matrona o partera también le puede dar consejo.',
       sources: ['NHS-PREG'],
     },
   },
   levels: {
     'call-emergency': {
       label: 'Emergencia',
-      title: 'Llame al {emergency} ahora',
-      action: 'Llame al {emergency} ahora para pedir una ambulancia. No conduzca usted mismo.',
+      title: 'Llame ahora al {emergency}',
+      action: 'Llame ahora al {emergency} para pedir una ambulancia. No conduzca usted mismo.',
     },
     'emergency-department': {
       label: 'Emergencia',
@@ -265,9 +297,9 @@ export const checker: CheckerContent = {
     },
   },
   context: {
-    ageLabel: '¿Cuántos años tiene?',
-    ageHint: 'En años.',
-    ageError: 'Escriba su edad en años, de 1 a 120.',
+    ageLabel: '¿Qué edad tiene?',
+    ageHint: 'En años. Escriba 0 si es un bebé de menos de 1 año.',
+    ageError: 'Escriba la edad en años cumplidos, de 0 a 120.',
     durationLegend: '¿Desde hace cuánto tiempo tiene este dolor de espalda?',
     durations: [
       { label: 'Menos de un día', days: 0 },
@@ -276,14 +308,19 @@ export const checker: CheckerContent = {
       { label: 'De 1 a 6 semanas', days: 7 },
       { label: 'Más de 6 semanas', days: 43 },
     ],
-    improvingLegend: '¿Está mejorando?',
+    improvingLegend: '¿El dolor va a mejor?',
   },
   ui: {
     back: 'Atrás',
     seeResult: 'Ver mi resultado',
     startAgain: 'Empezar de nuevo',
     print: 'Imprimir resumen',
-    progress: '{section} · {current} de {total}',
+    progress: 'Pregunta {current} de unas {total}',
+    emergencyLink: '¿Emergencia? Llame al {emergency}',
+    localNumber: '{number} o al número de emergencias de su zona',
+    clinicClosed: 'Si su clínica está cerrada, llame al {line}.',
+    clinicClosedNoLine:
+      'Si su clínica está cerrada, llame al servicio de guardia de su médico o vaya a un centro de atención urgente.',
     sectionAnnouncement: '{section}: {total} preguntas',
     errorSummary: 'Hay un problema',
     errorPrefix: 'Error:',
@@ -292,7 +329,6 @@ export const checker: CheckerContent = {
     changeLabel: 'Cambiar su respuesta: {question}',
     callIfUnsafe: 'Llame al {number} si no puede llegar de forma segura',
     continue: 'Continuar',
-    // "Faltan {count}" would be wrong for 1, so the count stands on its own after a colon.
     resultAnnouncement: 'Resultado: {title}',
     callNumber: 'Llamar al {number}',
     callClinic: 'Llamar a {clinic}: {phone}',
@@ -306,7 +342,7 @@ export const checker: CheckerContent = {
     whyNone: 'Respondió que no a todas las señales de alarma.',
     unsureNote: 'Por seguridad, también contamos estas respuestas como un sí:',
     selfCareHeading: 'Cómo cuidarse',
-    comeBackHeading: 'Revise de nuevo o pida ayuda si',
+    safetyNetHeading: 'Cuándo pedir ayuda',
     summaryHeading: 'Resumen para un profesional de la salud',
     summaryShow: 'Mostrar resumen',
     summaryHide: 'Ocultar resumen',
@@ -323,19 +359,27 @@ export const checker: CheckerContent = {
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
     {
-      text: 'Después de 48 horas, cambie al calor, como una almohadilla térmica o un baño caliente, de 15 a 20 minutos cada vez.',
-      sources: ['seed-001', 'seed-002', 'seed-003'],
+      text: 'Después de 48 horas, cambie al calor, como una almohadilla térmica o un baño caliente, de 15 a 20 minutos cada vez. Envuelva la almohadilla en un paño. Mírese la piel, y nunca se duerma encima.',
+      sources: ['seed-001', 'seed-002', 'seed-003', 'NHS-BP'],
     },
     {
       text: 'Siga moviéndose con suavidad, por ejemplo con paseos cortos. No se quede mucho tiempo en la cama, porque puede empeorar.',
       sources: ['seed-001', 'seed-002', 'NG59'],
     },
     {
-      text: 'Una medicina para el dolor que se compra sin receta, como el paracetamol (acetaminofén) o el ibuprofeno, puede aliviar el dolor. Tómela como dice el envase.',
-      sources: ['seed-000', 'seed-001', 'seed-002'],
+      text: 'Para el dolor, puede tomar un antiinflamatorio como el ibuprofeno, si es seguro para usted. Tómelo como dice el envase.',
+      sources: ['NG59', 'NHS-BP', 'NHS-IBU'],
     },
     {
-      text: 'Algunas personas deben preguntar antes a un farmacéutico. Hágalo si está embarazada o toma medicinas que hacen la sangre más líquida (anticoagulantes). Hágalo también si tiene asma, úlceras de estómago, o problemas de riñón, de hígado o de corazón.',
+      text: '{paracetamol} por sí solo no se recomienda para el dolor de espalda.',
+      sources: ['NG59', 'NHS-BP'],
+    },
+    {
+      text: 'No tome ibuprofeno si ha tenido una mala reacción a la aspirina o a otro antiinflamatorio.',
+      sources: ['NHS-IBU'],
+    },
+    {
+      text: 'Pregunte antes a un farmacéutico si está embarazada o tiene 65 años o más. Pregunte antes si tiene úlceras de estómago, la presión alta o asma. Pregunte antes si ha tenido problemas de riñón, de hígado o de corazón, o un derrame cerebral. Pregunte antes si sangra con facilidad o toma medicinas para que la sangre no se coagule.',
       sources: ['NHS-IBU'],
     },
     {
@@ -343,11 +387,58 @@ export const checker: CheckerContent = {
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
   ],
-  comeBackIf: [
-    { text: 'aparece cualquiera de las señales de alarma de estas preguntas;', sources: ['seed-002', 'NHS-BP'] },
-    { text: 'no mejora después de 48 a 72 horas de cuidados en casa;', sources: ['seed-001'] },
-    { text: 'vuelve una y otra vez, sobre todo en el mismo lugar.', sources: ['seed-002', 'seed-004'] },
-  ],
+  medicine: { paracetamol: 'El paracetamol', acetaminophen: 'El acetaminofén' },
+  safetyNet: {
+    worse: 'Si empeora antes de que le atiendan:',
+    callEmergency: {
+      heading: 'Llame ahora al {emergency} si:',
+      items: [
+        { text: 'tiene dolor en el pecho;', sources: ['NHS-BP', 'NHS-CP'] },
+        { text: 'le falta tanto el aire que le cuesta hablar;', sources: ['ST-BP', 'NHS-CP'] },
+        {
+          text: 'se desmaya, o se siente a punto de desmayarse, tiene la piel fría y húmeda, mucho sueño o la mente confusa.',
+          sources: ['ST-BP', 'NG156', 'NHS-KI'],
+        },
+      ],
+    },
+    emergencyDepartment: {
+      heading: 'Vaya ahora a urgencias si:',
+      items: [
+        {
+          text: 'no puede orinar, no puede controlar la orina o las heces, o no siente la necesidad de ir al baño;',
+          sources: ['NHS-BP', 'CES-CARD'],
+        },
+        {
+          text: 'tiene dormida la zona entre las piernas, o alrededor de las nalgas o los genitales, por ejemplo al limpiarse;',
+          sources: ['NHS-BP', 'CES-CARD'],
+        },
+        { text: 'nota algo distinto en las relaciones sexuales o en sus genitales;', sources: ['CES-CARD'] },
+        { text: 'tiene dolor, adormecimiento o debilidad en las dos piernas;', sources: ['NHS-BP', 'NHS-SCI'] },
+        { text: 'una pierna o un pie deja de moverse de repente, o una pierna le falla.', sources: ['NG234', 'CES-CARD'] },
+      ],
+    },
+    labour: {
+      text: 'está embarazada y tiene dolores en oleadas regulares, o le sale sangre o líquido por la vagina. Llame primero a su unidad de maternidad.',
+      sources: ['ST-BP', 'NHS-PREG'],
+    },
+    doctorToday: {
+      heading: 'Hable hoy con un médico si:',
+      items: [
+        { text: 'tiene fiebre, o siente calor y escalofríos;', sources: ['NHS-BP'] },
+        { text: 'una pierna o un pie se debilita o se arrastra;', sources: ['seed-002', 'ACP-IMG'] },
+        { text: 'le arde al orinar, o hay sangre en la orina;', sources: ['NHS-KI'] },
+        { text: 'tiene dolor en la barriga.', sources: ['ST-BP', 'NG156'] },
+      ],
+    },
+    book: {
+      heading: 'Pida una cita si:',
+      items: [
+        { text: 'no mejora después de 48 a 72 horas;', sources: ['seed-001'] },
+        { text: 'vuelve una y otra vez;', sources: ['seed-002', 'seed-004'] },
+        { text: 'el dolor es muy fuerte, o empeora día a día.', sources: ['seed-001', 'NHS-BP'] },
+      ],
+    },
+  },
   disclaimer:
     'Esta herramienta da información general, no un diagnóstico. No sustituye a un profesional de la salud. Si tiene dudas, llame a un profesional de la salud. En caso de emergencia, llame al {emergency}.',
 };

@@ -1,29 +1,43 @@
 import type { CheckerContent } from '../types.js';
 
 /*
- * French wording of <red-flag-checker>, for policy version 2 of CLINICAL.md: the same meaning as
- * the English, in plain words. Levels, sources and the order of questions are in policy.ts.
- * The reader is addressed as "vous". The "not sure" reasons say "Vous ne saviez pas si...", which
+ * French wording of <red-flag-checker>, for policy version 3 of CLINICAL.md: the same meaning as
+ * the English, in plain adult words ("uriner", "l’urine", "aller à la selle", "les selles").
+ * Levels, sources and the order of questions are in policy.ts.
+ * The reader is addressed as "vous"; the questions avoid adjectives that change with the reader's
+ * gender ("Manquez-vous d’air", not "Êtes-vous essoufflé"), and read the same for someone
+ * answering for another person. The "not sure" reasons say "Vous ne saviez pas si...", which
  * reads the same for any reader, where "Vous n'étiez pas sûr" would not.
+ * {emergency} always follows "le": it is a number ("le 112") or, where the number is a guess,
+ * ui.localNumber ("le 911 ou le numéro d’urgence local").
+ * medicine: {paracetamol} begins a sentence, so each name carries its article ("Le paracétamol",
+ * "L’acétaminophène"), which French needs and which differs between the two names.
  * \u00a0 is a no-break space: French puts one before ? ! : ; and inside « », and it keeps the
  * mark from wrapping onto a line of its own on a narrow phone screen.
  */
 export const checker: CheckerContent = {
   heading: 'Vérifiez votre spasme du dos',
   intro:
-    'Répondez à quelques questions courtes. Nous vous dirons si vous avez besoin d’aide tout de suite, si vous devez consulter quelqu’un, ou si vous pouvez vous soigner à la maison.',
+    'Sachez si vous avez besoin d’aide tout de suite, si vous devez voir quelqu’un, ou si vous pouvez vous soigner à la maison.',
   privacy: 'Vos réponses restent sur cette page. Elles ne sont ni envoyées ni enregistrées.',
+  start: {
+    emergency: 'Si vous pensez que c’est une urgence, appelez le {emergency} maintenant.',
+    unsure:
+      'Pour les signes d’alerte, choisissez «\u00a0Je ne sais pas\u00a0» si vous ne savez pas. Nous le comptons comme un oui. Manquer un signe grave fait bien plus de mal qu’un appel pour rien.',
+    someoneElse: 'Si vous répondez pour une autre personne, répondez à sa place.',
+  },
   sections: {
+    about: { title: 'À propos de vous', intro: 'Votre âge change ce qui est le plus sûr pour vous.' },
     emergency: {
       title: 'Signes qui demandent de l’aide tout de suite',
       intro: 'Si vous avez un doute, choisissez «\u00a0Je ne sais pas\u00a0». Nous le comptons comme un oui, par sécurité.',
     },
+    risk: { title: 'Votre santé', intro: 'Certains problèmes de santé rendent le mal de dos plus grave.' },
     urgent: {
       title: 'Signes qui demandent de voir un médecin aujourd’hui',
-      intro: 'Un médecin devrait les examiner aujourd’hui.',
+      intro: 'Un médecin devrait les voir dans la journée.',
     },
     pain: { title: 'À propos de votre douleur', intro: 'Pensez au mal de dos que vous avez en ce moment.' },
-    person: { title: 'À propos de vous', intro: 'Certaines choses changent ce qui est le plus sûr pour vous.' },
   },
   answers: { yes: 'Oui', no: 'Non', unsure: 'Je ne sais pas' },
   questions: {
@@ -32,47 +46,59 @@ export const checker: CheckerContent = {
       yes: 'Vous avez mal à la poitrine en plus du mal de dos.',
       unsure: 'Vous ne saviez pas si vous aviez mal à la poitrine.',
     },
+    breathless: {
+      text: 'Manquez-vous d’air au point d’avoir du mal à parler\u00a0?',
+      hint: 'Ou vous avez eu soudain du mal à respirer.',
+      yes: 'Vous manquez d’air au point d’avoir du mal à parler, ou vous avez eu soudain du mal à respirer.',
+      unsure: 'Vous ne saviez pas si vous manquiez d’air.',
+    },
     collapse: {
-      text: 'Avez-vous perdu connaissance, ou sentez-vous que vous allez vous évanouir\u00a0?',
+      text: 'Avez-vous perdu connaissance, ou vous sentez-vous sur le point de le faire\u00a0?',
       hint: 'Ou vous avez la peau froide et moite, très sommeil, ou les idées embrouillées.',
-      yes: 'Vous avez perdu connaissance, ou vous sentez que vous allez vous évanouir, vous avez sommeil ou les idées embrouillées.',
-      unsure: 'Vous ne saviez pas si vous aviez perdu connaissance ou si vous alliez vous évanouir.',
+      yes: 'Vous avez perdu connaissance ou vous sentez sur le point de le faire, ou vous avez très sommeil ou les idées embrouillées.',
+      unsure: 'Vous ne saviez pas si vous aviez perdu connaissance ou si vous étiez sur le point de le faire.',
     },
     'major-trauma': {
-      text: 'La douleur a-t-elle commencé après un accident grave\u00a0?',
+      text: 'Est-ce que la douleur a commencé après un accident grave\u00a0?',
       hint: 'Par exemple un accident de voiture, une chute de haut, ou un choc violent en faisant du sport.',
       yes: 'Votre douleur a commencé après un accident grave.',
       unsure: 'Vous ne saviez pas si votre douleur avait commencé après un accident grave.',
     },
     'bladder-bowel': {
-      text: 'Depuis le début de la douleur, quelque chose a-t-il changé quand vous urinez ou faites caca\u00a0?',
-      hint: 'Vous ne pouvez pas uriner, ou vous avez du mal à commencer. Vous perdez de l’urine ou du caca sans le vouloir. Ou vous ne sentez pas quand vous avez besoin d’y aller, ou vous ne sentez pas l’urine ou le caca passer. La constipation seule ne compte pas.',
-      yes: 'Depuis le début de la douleur, quelque chose a changé quand vous urinez ou faites caca.',
-      unsure: 'Vous ne saviez pas si quelque chose avait changé pour uriner ou faire caca.',
+      text: 'Depuis le début de la douleur, y a-t-il un changement quand vous urinez ou allez à la selle\u00a0?',
+      hint: 'Vous ne pouvez pas uriner, ou vous avez du mal à commencer. Vous perdez de l’urine ou des selles sans le vouloir. Ou vous ne sentez pas quand vous avez besoin d’aller aux toilettes, ou vous ne sentez pas l’urine ou les selles passer. La constipation seule ne compte pas.',
+      yes: 'Depuis le début de la douleur, il y a un changement quand vous urinez ou allez à la selle.',
+      unsure: 'Vous ne saviez pas s’il y avait un changement quand vous urinez ou allez à la selle.',
     },
     'saddle-numbness': {
-      text: 'Avez-vous un engourdissement ou des fourmillements entre les jambes\u00a0?',
-      hint: 'Autour des parties génitales ou des fesses, ou à l’intérieur des cuisses.',
-      yes: 'Vous avez un engourdissement ou des fourmillements entre les jambes.',
-      unsure: 'Vous ne saviez pas si vous aviez un engourdissement entre les jambes.',
+      text: 'Est-ce engourdi ou est-ce que ça fourmille entre vos jambes\u00a0?',
+      hint: 'Autour des parties génitales ou des fesses, ou à l’intérieur des cuisses. Par exemple, vous ne sentez pas le papier quand vous vous essuyez.',
+      yes: 'C’est engourdi ou ça fourmille entre vos jambes.',
+      unsure: 'Vous ne saviez pas si c’était engourdi entre vos jambes.',
     },
     'sexual-function': {
-      text: 'Depuis le début de la douleur, sentez-vous une différence dans vos parties génitales ou pendant les rapports sexuels\u00a0?',
-      hint: 'Vous avez perdu la sensation dans vos parties génitales. Ou vous avez un nouveau problème pour sentir pendant les rapports sexuels, ou avec l’érection ou l’éjaculation.',
+      text: 'Depuis que vous avez mal, sentez-vous une différence au niveau du sexe, ou pendant les rapports sexuels\u00a0?',
+      hint: 'Vous ne sentez plus bien vos parties génitales. Ou vous avez un nouveau problème pendant les rapports sexuels\u00a0: vous sentez moins, ou vous avez du mal à avoir une érection ou à éjaculer.',
       yes: 'Vous sentez une différence dans vos parties génitales ou pendant les rapports sexuels depuis le début de la douleur.',
       unsure: 'Vous ne saviez pas si vous sentiez une différence dans vos parties génitales ou pendant les rapports sexuels.',
     },
+    'leg-symptoms': {
+      text: 'Avez-vous une douleur, des fourmis, un engourdissement ou une faiblesse dans une jambe ou un pied\u00a0?',
+      hint: 'Nous vous demanderons ensuite ce que vous avez.',
+      yes: 'Vous avez une douleur, des fourmis, un engourdissement ou une faiblesse dans une jambe ou un pied.',
+      unsure: 'Vous ne saviez pas si vous aviez des symptômes dans une jambe ou un pied.',
+    },
     'both-legs': {
-      text: 'Avez-vous une douleur, un engourdissement ou une faiblesse dans les deux jambes\u00a0?',
-      hint: 'Des fourmillements dans les deux jambes comptent aussi.',
+      text: 'Est-ce dans les deux jambes\u00a0?',
+      hint: 'Une douleur, des fourmis, un engourdissement ou une faiblesse dans les deux jambes.',
       yes: 'Vous avez une douleur, un engourdissement ou une faiblesse dans les deux jambes.',
       unsure: 'Vous ne saviez pas si vous aviez des symptômes dans les deux jambes.',
     },
     'cannot-move-leg': {
-      text: 'Êtes-vous soudain incapable de bouger une jambe ou un pied\u00a0?',
+      text: 'Une jambe ou un pied a-t-il soudain arrêté de bouger\u00a0?',
       hint: 'Ou une jambe lâche sous vous.',
-      yes: 'Vous ne pouvez soudain plus bouger une jambe ou un pied, ou une jambe lâche.',
-      unsure: 'Vous ne saviez pas si vous pouviez bouger vos jambes et vos pieds.',
+      yes: 'Une jambe ou un pied a soudain arrêté de bouger, ou une jambe lâche.',
+      unsure: 'Vous ne saviez pas si une jambe ou un pied avait arrêté de bouger.',
     },
     'leg-weakness': {
       text: 'Avez-vous une jambe faible\u00a0?',
@@ -81,10 +107,10 @@ export const checker: CheckerContent = {
       unsure: 'Vous ne saviez pas si vous aviez une jambe faible.',
     },
     balance: {
-      text: 'Tenez-vous mal sur vos jambes\u00a0?',
+      text: 'Êtes-vous instable sur vos jambes\u00a0?',
       hint: 'Vous marchez de façon maladroite, ou vous perdez l’équilibre en marchant. Marcher lentement parce que vous avez mal ne compte pas.',
-      yes: 'Vous tenez mal sur vos jambes.',
-      unsure: 'Vous ne saviez pas si vous teniez mal sur vos jambes.',
+      yes: 'Vous êtes instable sur vos jambes.',
+      unsure: 'Vous ne saviez pas si vous étiez instable sur vos jambes.',
     },
     fever: {
       text: 'Avez-vous de la fièvre\u00a0?',
@@ -110,9 +136,9 @@ export const checker: CheckerContent = {
       unsure: 'Vous ne saviez pas à quel endroit du dos se trouvait la douleur.',
     },
     'cough-sneeze-pain': {
-      text: 'La douleur empire-t-elle beaucoup quand vous toussez ou éternuez\u00a0?',
-      hint: 'Ou quand vous poussez pour faire caca.',
-      yes: 'La douleur empire beaucoup quand vous toussez, éternuez ou faites caca.',
+      text: 'La douleur est-elle bien pire quand vous toussez ou éternuez\u00a0?',
+      hint: 'Ou quand vous poussez pour aller à la selle.',
+      yes: 'La douleur est bien pire quand vous toussez, éternuez ou poussez pour aller à la selle.',
       unsure: 'Vous ne saviez pas si tousser ou éternuer aggravait la douleur.',
     },
     'weight-loss': {
@@ -122,7 +148,7 @@ export const checker: CheckerContent = {
       unsure: 'Vous ne saviez pas si vous aviez perdu du poids sans chercher à maigrir.',
     },
     'cancer-history': {
-      text: 'Avez-vous déjà eu un cancer\u00a0?',
+      text: 'Avez-vous eu un cancer, à un moment de votre vie\u00a0?',
       hint: 'Même il y a des années.',
       yes: 'Vous avez eu un cancer.',
       unsure: 'Vous ne saviez pas si vous aviez eu un cancer.',
@@ -156,8 +182,8 @@ export const checker: CheckerContent = {
       unsure: 'Vous ne saviez pas si la douleur descendait dans une jambe.',
     },
     'leg-numbness': {
-      text: 'Avez-vous un engourdissement ou des fourmillements dans une jambe\u00a0?',
-      yes: 'Vous avez un engourdissement ou des fourmillements dans une jambe.',
+      text: 'Avez-vous une jambe engourdie, ou des fourmis dans une jambe\u00a0?',
+      yes: 'Vous avez une jambe engourdie, ou des fourmis dans une jambe.',
       unsure: 'Vous ne saviez pas si vous aviez une jambe engourdie.',
     },
     'severe-worsening': {
@@ -189,19 +215,27 @@ export const checker: CheckerContent = {
       unsure: 'Vous ne saviez pas si vous aviez déjà eu un mal de dos comme celui-ci.',
     },
     'bone-fragility': {
-      text: 'Avez-vous les os fragiles\u00a0?',
-      hint: 'On vous a dit que vous avez de l’ostéoporose. Ou vous avez pris des comprimés de corticoïdes pendant 3 mois ou plus. La prednisolone en fait partie.',
-      yes: 'Vous avez les os fragiles, ou vous prenez des comprimés de corticoïdes.',
-      unsure: 'Vous ne saviez pas si vous aviez les os fragiles.',
+      text: 'Est-ce que l’une de ces choses vous concerne\u00a0?',
+      items: [
+        'Vous avez les os fragiles (c’est ce qu’on appelle l’ostéoporose).',
+        'Vous avez pris des cachets de corticoïdes, comme la prednisolone, pendant 3 mois ou plus.',
+      ],
+      yes: 'Vous avez les os fragiles, ou vous avez pris des cachets de corticoïdes pendant longtemps.',
+      unsure: 'Vous ne saviez pas si vous aviez les os fragiles ou si vous aviez pris des cachets de corticoïdes.',
     },
     'infection-risk': {
-      text: 'Avez-vous plus de risques d’avoir une infection\u00a0?',
-      hint: 'Vous vous injectez de la drogue. Ou votre corps se défend moins bien contre les microbes, par exemple à cause d’une chimio, du VIH, d’une greffe ou de certains médicaments. Ou, dans les 3 derniers mois, vous avez eu une infection, une opération ou une injection dans la colonne vertébrale.',
+      text: 'Est-ce que l’une de ces choses vous concerne\u00a0?',
+      items: [
+        'Vous vous injectez de la drogue.',
+        'Votre corps se défend moins bien contre les microbes. Cela peut venir d’une chimio, du VIH, d’une greffe ou de certains médicaments.',
+        'Ces 3 derniers mois, vous avez eu une opération ou une injection dans la colonne vertébrale.',
+        'Ces 3 derniers mois, on vous a soigné une infection ailleurs dans le corps, comme la peau ou le sang. Il ne s’agit pas de ce que vous ressentez aujourd’hui.',
+      ],
       yes: 'Vous avez plus de risques d’avoir une infection.',
       unsure: 'Vous ne saviez pas si vous aviez plus de risques d’avoir une infection.',
     },
     pregnant: {
-      text: 'Êtes-vous enceinte, ou pourriez-vous l’être\u00a0?',
+      text: 'Êtes-vous enceinte, ou est-ce que vous pourriez l’être\u00a0?',
       yes: 'Vous êtes enceinte, ou pourriez l’être.',
       unsure: 'Vous ne saviez pas si vous pouviez être enceinte.',
     },
@@ -222,7 +256,7 @@ export const checker: CheckerContent = {
     'fever-with-infection-risk': 'Vous avez de la fièvre et plus de risques d’infection.',
     'belly-pain-at-60': 'Vous avez 60 ans ou plus, et mal au ventre en plus du dos.',
     'fall-with-fragile-bones':
-      'La douleur a commencé après une chute, un coup, un effort pour soulever, une flexion ou une torsion, et vous avez les os fragiles ou 70 ans ou plus.',
+      'La douleur a commencé après une chute ou un coup, ou en soulevant quelque chose, en vous penchant ou en vous tournant, et vous avez les os fragiles ou 70 ans ou plus.',
     'severe-pain-fragile-or-older':
       'La douleur est très forte ou s’aggrave, et vous avez les os fragiles ou 60 ans ou plus.',
     'young-child': 'Un jeune enfant qui a mal au dos doit voir un médecin aujourd’hui.',
@@ -233,14 +267,14 @@ export const checker: CheckerContent = {
     'over-six-weeks': 'La douleur dure depuis plus de 6 semaines.',
   },
   advice: {
-    'labour-signs': { text: 'Appelez maintenant votre maternité ou la salle d’accouchement.', sources: ['NHS-PREG'] },
-    pregnant: { text: 'Dites-leur que vous êtes enceinte. Votre sage-femme peut aussi vous aider.', sources: ['NHS-PREG'] },
+    'labour-signs': { text: 'Appelez tout de suite votre maternité ou la salle de naissance.', sources: ['NHS-PREG'] },
+    pregnant: { text: 'Dites-leur que vous êtes enceinte. Votre sage-femme peut aussi vous conseiller.', sources: ['NHS-PREG'] },
   },
   levels: {
     'call-emergency': {
       label: 'Urgence',
       title: 'Appelez le {emergency} maintenant',
-      action: 'Appelez le {emergency} maintenant pour demander une ambulance. Ne conduisez pas vous-même.',
+      action: 'Appelez le {emergency} tout de suite pour demander une ambulance. Ne conduisez pas vous-même.',
     },
     'emergency-department': {
       label: 'Urgence',
@@ -256,7 +290,7 @@ export const checker: CheckerContent = {
       label: 'Bientôt',
       title: 'Prenez rendez-vous dans les prochains jours',
       action:
-        'Prenez rendez-vous avec un médecin, un kinésithérapeute ou un autre professionnel de santé dans les prochains jours.',
+        'Prenez rendez-vous avec un médecin, un kiné ou un autre soignant dans les prochains jours.',
     },
     'self-care': {
       label: 'À la maison',
@@ -267,8 +301,8 @@ export const checker: CheckerContent = {
   },
   context: {
     ageLabel: 'Quel âge avez-vous\u00a0?',
-    ageHint: 'En années.',
-    ageError: 'Indiquez votre âge en années, de 1 à 120.',
+    ageHint: 'En années. Indiquez 0 pour un bébé de moins d’un an.',
+    ageError: 'Indiquez un âge en années complètes, de 0 à 120.',
     durationLegend: 'Depuis combien de temps avez-vous ce mal de dos\u00a0?',
     durations: [
       { label: 'Moins d’un jour', days: 0 },
@@ -281,20 +315,24 @@ export const checker: CheckerContent = {
   },
   ui: {
     back: 'Retour',
+    continue: 'Continuer',
     seeResult: 'Voir mon résultat',
     startAgain: 'Recommencer',
     print: 'Imprimer le résumé',
-    progress: '{section} · {current} sur {total}',
+    progress: 'Question {current} sur environ {total}',
+    emergencyLink: 'Urgence\u00a0? Appelez le {emergency}',
+    localNumber: '{number} ou le numéro d’urgence local',
+    clinicClosed: 'Si votre clinique est fermée, appelez le {line}.',
+    clinicClosedNoLine:
+      'Si votre clinique est fermée, appelez le service de garde de votre médecin, ou allez dans un centre de soins urgents.',
     sectionAnnouncement: '{section}\u00a0: {total} questions',
+    resultAnnouncement: 'Résultat\u00a0: {title}',
     errorSummary: 'Il y a un problème',
     errorPrefix: 'Erreur\u00a0:',
     checkHeading: 'Vérifiez vos réponses',
     change: 'Modifier',
     changeLabel: 'Modifier votre réponse\u00a0: {question}',
     callIfUnsafe: 'Appelez le {number} si vous ne pouvez pas y aller sans danger',
-    continue: 'Continuer',
-    // "{count} restent" would be wrong for 1, so the count stands on its own after a colon.
-    resultAnnouncement: 'Résultat\u00a0: {title}',
     callNumber: 'Appeler le {number}',
     callClinic: 'Appeler {clinic}\u00a0: {phone}',
     callClinicToday: 'Appeler {clinic} aujourd’hui\u00a0: {phone}',
@@ -307,7 +345,7 @@ export const checker: CheckerContent = {
     whyNone: 'Vous avez répondu non à tous les signes d’alerte.',
     unsureNote: 'Par prudence, nous avons aussi compté ces réponses comme un oui\u00a0:',
     selfCareHeading: 'Prendre soin de vous',
-    comeBackHeading: 'Vérifiez de nouveau ou demandez de l’aide si',
+    safetyNetHeading: 'Quand demander de l’aide',
     summaryHeading: 'Résumé pour un professionnel de santé',
     summaryShow: 'Afficher le résumé',
     summaryHide: 'Masquer le résumé',
@@ -324,19 +362,27 @@ export const checker: CheckerContent = {
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
     {
-      text: 'Après 48 heures, passez à la chaleur, par exemple un coussin chauffant ou un bain chaud, pendant 15 à 20 minutes à chaque fois.',
-      sources: ['seed-001', 'seed-002', 'seed-003'],
+      text: 'Après 48 heures, passez à la chaleur, par exemple un coussin chauffant ou un bain chaud, pendant 15 à 20 minutes à chaque fois. Enveloppez le coussin dans un linge. Regardez votre peau, et ne vous endormez jamais dessus.',
+      sources: ['seed-001', 'seed-002', 'seed-003', 'NHS-BP'],
     },
     {
       text: 'Continuez à bouger en douceur, par exemple en faisant de courtes promenades. Ne restez pas longtemps au lit, car cela peut aggraver la douleur.',
       sources: ['seed-001', 'seed-002', 'NG59'],
     },
     {
-      text: 'Un antidouleur que l’on achète sans ordonnance, comme le paracétamol (acétaminophène) ou l’ibuprofène, peut soulager la douleur. Prenez-le comme indiqué sur la boîte.',
-      sources: ['seed-000', 'seed-001', 'seed-002'],
+      text: 'Contre la douleur, vous pouvez prendre un anti-inflammatoire comme l’ibuprofène, si c’est sans danger pour vous. Prenez-le comme indiqué sur la boîte.',
+      sources: ['NG59', 'NHS-BP', 'NHS-IBU'],
     },
     {
-      text: 'Certaines personnes doivent d’abord demander conseil à un pharmacien. Faites-le si vous êtes enceinte ou si vous prenez un médicament qui rend le sang plus fluide (anticoagulant). Faites-le aussi si vous avez de l’asthme, un ulcère à l’estomac, ou des problèmes de reins, de foie ou de cœur.',
+      text: '{paracetamol} seul n’est pas conseillé contre le mal de dos.',
+      sources: ['NG59', 'NHS-BP'],
+    },
+    {
+      text: 'Ne prenez pas d’ibuprofène si vous avez déjà mal réagi à l’aspirine ou à un médicament du même type.',
+      sources: ['NHS-IBU'],
+    },
+    {
+      text: 'Demandez d’abord conseil à un pharmacien si vous êtes enceinte ou si vous avez 65 ans ou plus. Demandez aussi si vous avez un ulcère à l’estomac, une tension trop haute ou de l’asthme. Demandez aussi si vous avez eu des problèmes de reins, de foie ou de cœur, ou un AVC. Demandez aussi si vous saignez facilement ou si vous prenez un médicament qui rend le sang plus fluide.',
       sources: ['NHS-IBU'],
     },
     {
@@ -344,11 +390,58 @@ export const checker: CheckerContent = {
       sources: ['seed-000', 'seed-001', 'seed-002'],
     },
   ],
-  comeBackIf: [
-    { text: 'l’un des signes d’alerte de ces questions apparaît\u00a0;', sources: ['seed-002', 'NHS-BP'] },
-    { text: 'cela ne s’améliore pas après 48 à 72 heures de soins à la maison\u00a0;', sources: ['seed-001'] },
-    { text: 'cela revient encore et encore, surtout au même endroit.', sources: ['seed-002', 'seed-004'] },
-  ],
+  medicine: { paracetamol: 'Le paracétamol', acetaminophen: 'L’acétaminophène' },
+  safetyNet: {
+    worse: 'Si cela s’aggrave avant que l’on vous examine\u00a0:',
+    callEmergency: {
+      heading: 'Appelez le {emergency} maintenant si\u00a0:',
+      items: [
+        { text: 'vous avez mal à la poitrine\u00a0;', sources: ['NHS-BP', 'NHS-CP'] },
+        { text: 'vous manquez d’air au point d’avoir du mal à parler\u00a0;', sources: ['ST-BP', 'NHS-CP'] },
+        {
+          text: 'vous perdez connaissance, ou vous sentez que vous allez vous évanouir, ou vous avez la peau froide et moite, très sommeil ou les idées embrouillées.',
+          sources: ['ST-BP', 'NG156', 'NHS-KI'],
+        },
+      ],
+    },
+    emergencyDepartment: {
+      heading: 'Allez aux urgences maintenant si\u00a0:',
+      items: [
+        {
+          text: 'vous ne pouvez pas uriner, vous ne pouvez pas retenir l’urine ou les selles, ou vous ne sentez pas le besoin d’aller aux toilettes\u00a0;',
+          sources: ['NHS-BP', 'CES-CARD'],
+        },
+        {
+          text: 'vous avez un engourdissement entre les jambes, ou autour des fesses ou des parties génitales, par exemple quand vous vous essuyez\u00a0;',
+          sources: ['NHS-BP', 'CES-CARD'],
+        },
+        { text: 'vous sentez une différence pendant les rapports sexuels ou dans vos parties génitales\u00a0;', sources: ['CES-CARD'] },
+        { text: 'vous avez une douleur, un engourdissement ou une faiblesse dans les deux jambes\u00a0;', sources: ['NHS-BP', 'NHS-SCI'] },
+        { text: 'une jambe ou un pied arrête soudain de bouger, ou une jambe lâche.', sources: ['NG234', 'CES-CARD'] },
+      ],
+    },
+    labour: {
+      text: 'vous êtes enceinte et vous avez des douleurs par vagues régulières, ou du sang ou du liquide qui sort de votre vagin. Appelez d’abord votre maternité.',
+      sources: ['ST-BP', 'NHS-PREG'],
+    },
+    doctorToday: {
+      heading: 'Parlez à un médecin aujourd’hui si\u00a0:',
+      items: [
+        { text: 'vous avez de la fièvre, ou vous avez chaud et des frissons\u00a0;', sources: ['NHS-BP'] },
+        { text: 'une jambe ou un pied devient faible ou traîne\u00a0;', sources: ['seed-002', 'ACP-IMG'] },
+        { text: 'ça brûle quand vous urinez, ou il y a du sang dans vos urines\u00a0;', sources: ['NHS-KI'] },
+        { text: 'vous avez mal au ventre.', sources: ['ST-BP', 'NG156'] },
+      ],
+    },
+    book: {
+      heading: 'Prenez un rendez-vous si\u00a0:',
+      items: [
+        { text: 'cela ne va pas mieux après 48 à 72 heures\u00a0;', sources: ['seed-001'] },
+        { text: 'cela revient encore et encore\u00a0;', sources: ['seed-002', 'seed-004'] },
+        { text: 'la douleur est très forte, ou s’aggrave de jour en jour.', sources: ['seed-001', 'NHS-BP'] },
+      ],
+    },
+  },
   disclaimer:
     'Cet outil donne des informations générales, pas un diagnostic. Il ne remplace pas un professionnel de santé. En cas de doute, appelez un professionnel de santé. En cas d’urgence, appelez le {emergency}.',
 };
