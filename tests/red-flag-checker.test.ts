@@ -5,7 +5,7 @@ import '../src/red-flag-checker/index.js';
 import type { RedFlagChecker } from '../src/red-flag-checker/index.js';
 import type { Answer, QuestionId } from '../src/content/types.js';
 import { meantInputTiming } from '../src/internal/meant-input.js';
-import { tap } from './helpers/real-input.js';
+import { tap, typeText } from './helpers/real-input.js';
 
 const shadow = (el: RedFlagChecker) => el.shadowRoot as ShadowRoot;
 const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
@@ -54,7 +54,7 @@ async function enterAge(el: RedFlagChecker, age: string) {
   await tap(input);
   input.select();
   await sendKeys({ press: 'Backspace' });
-  if (age) await sendKeys({ type: age });
+  if (age) await typeText(age);
   await press(el, 'Continue');
 }
 
@@ -852,7 +852,7 @@ describe('<red-flag-checker>', () => {
       const field = shadow(el).querySelector('#age');
       for (let tabs = 0; tabs < 8 && shadow(el).activeElement !== field; tabs++) await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement?.id, 'focus on the age').to.equal('age');
-      await sendKeys({ type: age });
+      await typeText(age);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
     }

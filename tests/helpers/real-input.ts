@@ -108,6 +108,14 @@ export async function inputHandled(): Promise<void> {
   if (!moved) throw new Error('the browser never reported a pointer move to the corner of the page');
 }
 
+/**
+ * Types text as a visitor does, one key at a time. WebKit's driver drops a repeated key inside one
+ * `sendKeys({ type })` ("55" arrives as "5"), so each character is its own call.
+ */
+export async function typeText(text: string): Promise<void> {
+  for (const key of text) await sendKeys({ type: key });
+}
+
 /** How long a new checker screen takes no answer (src/internal/meant-input.ts), with a margin. */
 export const SETTLED_MS = 450;
 
@@ -122,7 +130,7 @@ export async function giveAge(root: ShadowRoot, age = '35'): Promise<void> {
   await sleep(SETTLED_MS);
   await tap(field);
   field.select();
-  await sendKeys({ type: age });
+  await typeText(age);
   await tap(root.querySelector<HTMLButtonElement>('form .continue')!);
   await waitFor(() => !root.querySelector('#age') && root.querySelector('[data-name]'), 'the screen after the age');
   await sleep(SETTLED_MS);
