@@ -36,6 +36,26 @@ const FRENCH = 'FR BE LU CH MC CA HT SN ML NE BF CI GN BJ TG CM GA CG CD CF TD R
 const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
 const digits = (value: string) => value.replace(/\D/g, '');
 
+/**
+ * For each test: the page's own `lang` is taken away (a widget's region comes from nothing else
+ * than the test gives) and put back after; `console.warn` is stubbed. Returns a stand-in that reads the stub of the test running.
+ */
+function withoutPageLanguage(): sinon.SinonStub {
+  let htmlLang: string | null;
+  let stub: sinon.SinonStub;
+  beforeEach(() => {
+    htmlLang = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    stub = sinon.stub(console, 'warn');
+  });
+  afterEach(() => {
+    stub.restore();
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+  return new Proxy({} as sinon.SinonStub, { get: (_, key) => Reflect.get(stub, key) });
+}
+
 describe('emergency numbers: the table', () => {
   const table = emergencyNumbers();
 
@@ -120,18 +140,7 @@ describe('emergency numbers: the table', () => {
 });
 
 describe('emergency numbers: the region of a widget', () => {
-  let htmlLang: string | null;
-  let warn: sinon.SinonStub;
-  beforeEach(() => {
-    htmlLang = document.documentElement.getAttribute('lang');
-    document.documentElement.removeAttribute('lang');
-    warn = sinon.stub(console, 'warn');
-  });
-  afterEach(() => {
-    warn.restore();
-    if (htmlLang === null) document.documentElement.removeAttribute('lang');
-    else document.documentElement.setAttribute('lang', htmlLang);
-  });
+  const warn = withoutPageLanguage();
 
   /** An element three levels down: <div lang=outer><section lang=inner><span lang=own>. */
   async function nested(outer: string | null, inner: string | null, own: string | null) {
@@ -215,18 +224,7 @@ describe('emergency numbers: the region of a widget', () => {
 });
 
 describe('<red-flag-checker>: the number it shows, by region', () => {
-  let htmlLang: string | null;
-  let warn: sinon.SinonStub;
-  beforeEach(() => {
-    htmlLang = document.documentElement.getAttribute('lang');
-    document.documentElement.removeAttribute('lang');
-    warn = sinon.stub(console, 'warn');
-  });
-  afterEach(() => {
-    warn.restore();
-    if (htmlLang === null) document.documentElement.removeAttribute('lang');
-    else document.documentElement.setAttribute('lang', htmlLang);
-  });
+  const warn = withoutPageLanguage();
 
   const shadow = (el: RedFlagChecker) => el.shadowRoot as ShadowRoot;
 

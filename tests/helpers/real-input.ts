@@ -19,12 +19,11 @@ function centre(element: Element): [number, number] {
 }
 
 /**
- * Taps an element as a visitor would: scrolls it into view, then a real mouse click at its centre
- * (through the browser's input pipeline, not a scripted `click()`). Works for elements in frames.
+ * Scrolls an element to the middle of its view and waits until it stays put: Firefox finishes
+ * scrolling a framed page a moment later.
  */
-export async function tap(element: Element): Promise<void> {
+async function scrollToStill(element: Element): Promise<void> {
   element.scrollIntoView({ block: 'center', inline: 'center' });
-  // Firefox finishes scrolling a framed page a moment later: wait until the element stays put.
   const view = element.ownerDocument.defaultView ?? window;
   for (let last = NaN, still = 0, i = 0; still < 2 && i < 60; i++) {
     await new Promise((resolve) => view.requestAnimationFrame(resolve));
@@ -32,6 +31,14 @@ export async function tap(element: Element): Promise<void> {
     still = top === last ? still + 1 : 0;
     last = top;
   }
+}
+
+/**
+ * Taps an element as a visitor would: scrolls it into view, then a real mouse click at its centre
+ * (through the browser's input pipeline, not a scripted `click()`). Works for elements in frames.
+ */
+export async function tap(element: Element): Promise<void> {
+  await scrollToStill(element);
   let [x, y] = centre(element);
   // An element in a frame taller than this view: bring its part of the frame into view.
   if (y < 0 || y > window.innerHeight) {
@@ -50,14 +57,7 @@ export async function tap(element: Element): Promise<void> {
  * stays put (page coordinates, as sendMouse and send-touch take them).
  */
 export async function aim(element: Element): Promise<[number, number]> {
-  element.scrollIntoView({ block: 'center', inline: 'center' });
-  const view = element.ownerDocument.defaultView ?? window;
-  for (let last = NaN, still = 0, i = 0; still < 2 && i < 60; i++) {
-    await new Promise((resolve) => view.requestAnimationFrame(resolve));
-    const top = element.getBoundingClientRect().top;
-    still = top === last ? still + 1 : 0;
-    last = top;
-  }
+  await scrollToStill(element);
   const [x, y] = centre(element);
   return [Math.round(x), Math.round(y)];
 }
