@@ -53,7 +53,7 @@ function withoutPageLanguage(): sinon.SinonStub {
     if (htmlLang === null) document.documentElement.removeAttribute('lang');
     else document.documentElement.setAttribute('lang', htmlLang);
   });
-  return new Proxy({} as sinon.SinonStub, { get: (_, key) => Reflect.get(stub, key) });
+  return new Proxy({} as sinon.SinonStub, { get: (_, key): unknown => Reflect.get(stub, key) });
 }
 
 describe('emergency numbers: the table', () => {
