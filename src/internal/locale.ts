@@ -198,7 +198,8 @@ function cachedIntl<T extends Intl.DateTimeFormat | Intl.PluralRules>(
   options: object,
   make: (locale: string) => T,
 ): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  // Not JSON.stringify: a page may have replaced it, or given Object.prototype a toJSON.
+  const key = `${kind}|${locale}|${Object.entries(options).join('|')}`;
   let value = formats.get(key) as T | undefined;
   if (!value) {
     try {

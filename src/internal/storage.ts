@@ -13,6 +13,16 @@ import { describe, warnOnce } from './warn.js';
  *
  * Data written by a newer version, on load or from another tab, is never overwritten: the page keeps
  * what it has in memory, shows it, and warns once.
+ *
+ * A write that fails (storage full or blocked, or a write that storage silently does not keep, found
+ * by reading it back) keeps the value in memory, and the next change tries storage again: once a
+ * write is kept, the store is no longer memory-only.
+ *
+ * Stored text is written and read by the small JSON writer and reader below, never by the page's
+ * JSON object: a page may replace JSON.stringify or JSON.parse, or give Array.prototype or
+ * Object.prototype a `toJSON` (Prototype.js does), and the data must still come back as it was.
+ * Only own properties are written, and read objects have no prototype, so nothing a page added to
+ * Object.prototype is ever read as stored data.
  */
 
 export const STORAGE_PREFIX = 'back-spasm-widgets:';
@@ -54,6 +64,8 @@ interface PageEntry {
   /** The value this page last read, saved or cleared, as stored text (null: none). */
   text: string | null;
   memoryOnly: boolean;
+  /** True while this page's last write was not kept: the next change tries storage again. */
+  unsaved: boolean;
   /** The other tab's write that last switched this key to memory, so every instance hears of it. */
   switchedBy: Event | null;
   /** Same-page listeners, each with the store that registered it. */
@@ -73,7 +85,7 @@ function entryFor(key: string): PageEntry {
   const entries = registry();
   let entry = entries.get(key);
   if (!entry) {
-    entry = { text: null, memoryOnly: false, switchedBy: null, listeners: new Set() };
+    entry = { text: null, memoryOnly: false, unsaved: false, switchedBy: null, listeners: new Set() };
     entries.set(key, entry);
   }
   return entry;
@@ -96,15 +108,103 @@ function getLocalStorage(): Storage | null {
   }
 }
 
+// Control characters are what JSON strings must escape.
+/* eslint-disable no-control-regex */
+/** JSON whitespace, then one token: punctuation, a string, a number or a literal. */
+const TOKEN = /[ \t\n\r]*(?:([[\]{},:])|("(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*")|(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)|(true|false|null))/y;
+const SHORT = '\b\f\n\r\t';
+
+/** A string as JSON text; lone surrogates are escaped, as JSON.stringify does. */
+const quote = (text: string): string =>
+  `"${text.replace(/[\ud800-\udbff][\udc00-\udfff]|["\\\u0000-\u001f\ud800-\udfff]/g, (found) => {
+    if (found.length > 1) return found;
+    const short = SHORT.indexOf(found);
+    return short >= 0 ? `\\${'bfnrt'[short]}` : found === '"' || found === '\\' ? `\\${found}` : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  })}"`;
+
+/* eslint-enable no-control-regex */
+
+const unquote = (text: string): string =>
+  text.slice(1, -1).replace(/\\(?:u(.{4})|(.))/g, (_, hex: string | undefined, char: string) => {
+    if (hex) return String.fromCharCode(parseInt(hex, 16));
+    const short = 'bfnrt'.indexOf(char);
+    return short >= 0 ? (SHORT[short] as string) : char;
+  });
+
+/**
+ * JSON text for plain data (null, booleans, numbers, strings, arrays and objects), as
+ * JSON.stringify would write it but from own enumerable properties only, with no `toJSON`.
+ */
+export function writeJson(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'number') return Number.isFinite(value) ? `${value}` : 'null';
+  if (typeof value === 'string') return quote(value);
+  if (typeof value !== 'object') return undefined;
+  let text = '';
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) text += `${index ? ',' : ''}${writeJson(value[index]) ?? 'null'}`;
+    return `[${text}]`;
+  }
+  const keys = Object.keys(value);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
+    const item = writeJson((value as Record<string, unknown>)[key]);
+    if (item !== undefined) text += `${text ? ',' : ''}${quote(key)}:${item}`;
+  }
+  return `{${text}}`;
+}
+
+/** Reads JSON text; its objects have no prototype. Throws a SyntaxError when it is not JSON. */
+export function readJson(text: string): unknown {
+  let at = 0;
+  const next = (): RegExpExecArray => {
+    TOKEN.lastIndex = at;
+    const found = TOKEN.exec(text);
+    if (!found) throw new SyntaxError(`not JSON at ${at}`);
+    at = TOKEN.lastIndex;
+    return found;
+  };
+  const read = (found: RegExpExecArray): unknown => {
+    const mark = found[1];
+    if (found[2]) return unquote(found[2]);
+    if (found[3]) return Number(found[3]);
+    if (found[4]) return found[4] === 'null' ? null : found[4] === 'true';
+    const list = mark === '[';
+    if (!list && mark !== '{') throw new SyntaxError(`unexpected ${mark} at ${at}`);
+    const end = list ? ']' : '}';
+    const into = (list ? [] : Object.create(null)) as Record<string | number, unknown>;
+    let item = next();
+    if (item[1] === end) return into;
+    for (let index = 0; ; index++) {
+      if (list) {
+        into[index] = read(item);
+      } else {
+        if (!item[2] || next()[1] !== ':') throw new SyntaxError(`expected a name at ${at}`);
+        into[unquote(item[2])] = read(next());
+      }
+      item = next();
+      if (item[1] === end) return into;
+      if (item[1] !== ',') throw new SyntaxError(`expected , or ${end} at ${at}`);
+      item = next();
+    }
+  };
+  const value = read(next());
+  if (!/^[ \t\n\r]*$/.test(text.slice(at))) throw new SyntaxError(`more after JSON at ${at}`);
+  return value;
+}
+
 type Decoded<T> = { value: T | null } | { newer: number };
 
 export function createStore<T>({ name, version, validate, migrate }: StoreOptions<T>): Store<T> {
   const key = `${STORAGE_PREFIX}${name}`;
   const owner = {};
 
+  const warn = (why: string, then = 'keeping it in memory for this page only') =>
+    warnOnce(`storage:${key}:${why}`, `Saved data for ${name} ${why}; ${then}.`);
   const fallBack = (why: string) => {
     entryFor(key).memoryOnly = true;
-    warnOnce(`storage:${key}:${why}`, `Saved data for ${name} ${why}; keeping it in memory for this page only.`);
+    warn(why);
   };
 
   const newer = (found: number) =>
@@ -115,7 +215,7 @@ export function createStore<T>({ name, version, validate, migrate }: StoreOption
     if (text == null) return { value: null };
     let envelope: Envelope;
     try {
-      envelope = JSON.parse(text) as Envelope;
+      envelope = readJson(text) as Envelope;
     } catch {
       fallBack(`is corrupt (${describe(text)})`);
       return { value: null };
@@ -150,11 +250,13 @@ export function createStore<T>({ name, version, validate, migrate }: StoreOption
   return {
     key,
     get memoryOnly() {
-      return entryFor(key).memoryOnly;
+      const entry = entryFor(key);
+      return entry.memoryOnly || entry.unsaved;
     },
     load() {
       const entry = entryFor(key);
-      if (entry.memoryOnly) return fromMemory();
+      // After a failed write, storage holds older data than the page: the page's is the one to show.
+      if (entry.memoryOnly || entry.unsaved) return fromMemory();
       const storage = getLocalStorage();
       if (!storage) {
         fallBack('cannot be stored (storage is unavailable)');
@@ -179,21 +281,25 @@ export function createStore<T>({ name, version, validate, migrate }: StoreOption
     },
     save(value) {
       const entry = entryFor(key);
-      const text = JSON.stringify({ v: version, data: value } satisfies Envelope);
+      const text = writeJson({ v: version, data: value } satisfies Envelope) as string;
       entry.text = text;
       let stored = false;
       if (!entry.memoryOnly) {
+        // Tried on every change, so a write works again once space is freed.
         const storage = getLocalStorage();
-        if (!storage) {
-          fallBack('cannot be stored (storage is unavailable)');
-        } else {
+        let why = 'cannot be stored (storage is unavailable)';
+        if (storage) {
           try {
             storage.setItem(key, text);
-            stored = true;
+            // Read back: some storage returns from setItem without keeping anything.
+            why = storage.getItem(key) === text ? '' : 'cannot be saved (storage did not keep it)';
           } catch {
-            fallBack('cannot be saved (storage is full or blocked)');
+            why = 'cannot be saved (storage is full or blocked)';
           }
         }
+        stored = !why;
+        entry.unsaved = !stored;
+        if (why) warn(why, 'keeping it in memory, and trying again on the next change');
       }
       notifyOthers(text);
       return stored;
@@ -203,7 +309,9 @@ export function createStore<T>({ name, version, validate, migrate }: StoreOption
       entry.text = null;
       if (!entry.memoryOnly) {
         try {
-          getLocalStorage()?.removeItem(key);
+          const storage = getLocalStorage();
+          storage?.removeItem(key);
+          if (storage) entry.unsaved = false;
         } catch {
           fallBack('cannot be cleared (storage is blocked)');
         }

@@ -27,6 +27,7 @@
  * then (see calendar.ts): callers pass that day, read when the tick is made.
  */
 import { addDays, daysBetween, isDayKey, type DayKey } from './calendar.js';
+import { writeJson } from '../internal/storage.js';
 
 /** Days of history kept and shown, today included. */
 export const HISTORY_DAYS = 7;
@@ -224,7 +225,7 @@ const signatures = new WeakMap<ChecklistState, string>();
 function signature(state: ChecklistState): string {
   let text = signatures.get(state);
   if (text === undefined) {
-    text = JSON.stringify([state.day, state.marks, state.counts, state.runs]);
+    text = writeJson([state.day, state.marks, state.counts, state.runs]) ?? '';
     signatures.set(state, text);
   }
   return text;
