@@ -258,14 +258,13 @@ describe('the checklist, when storage fills up and then has room again', () => {
     mode = 'room';
     const inner = memoryStorage();
     storage = {
-      ...inner,
       get length() {
         return inner.length;
       },
-      key: inner.key,
-      getItem: inner.getItem,
-      removeItem: inner.removeItem,
-      clear: inner.clear,
+      key: (index: number) => inner.key(index),
+      getItem: (key: string) => inner.getItem(key),
+      removeItem: (key: string) => inner.removeItem(key),
+      clear: () => inner.clear(),
       setItem(key: string, value: string) {
         if (mode === 'full') throw new DOMException('full', 'QuotaExceededError');
         if (mode === 'room') inner.setItem(key, value);
