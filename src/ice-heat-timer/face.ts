@@ -26,7 +26,11 @@ export interface FaceView {
   readonly now: number;
 }
 
-/** The progress ring with the mm:ss countdown inside it (spoken as minutes and seconds). */
+/**
+ * The progress ring with the mm:ss countdown inside it (spoken as minutes and seconds), the
+ * session's name and length, and its state. The whole face takes focus (from the element, not Tab)
+ * when the control the visitor was on goes away.
+ */
 export function renderFace({ content, session, phase, minutes, left, now }: FaceView): TemplateResult {
   const progress = progressOf(session, now);
   const spoken = minutesAndSeconds(left);
@@ -37,26 +41,28 @@ export function renderFace({ content, session, phase, minutes, left, now }: Face
     done: content.ui.statusDone,
   }[session.status];
   return html`
-    <div class="timer" part="timer">
-      <svg class="ring" part="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-        <circle class="track" cx="60" cy="60" r=${RING_RADIUS}></circle>
-        <circle
-          class="progress"
-          cx="60"
-          cy="60"
-          r=${RING_RADIUS}
-          stroke-dasharray=${RING_LENGTH.toFixed(2)}
-          stroke-dashoffset=${(RING_LENGTH * progress).toFixed(2)}
-          transform="rotate(-90 60 60)"
-        ></circle>
-      </svg>
-      <div class="face">
-        <p class="label">${fill(content.ui.sessionLength, { session: content.phases[phase].session, minutes })}</p>
-        <p class="countdown" part="countdown">
-          <span aria-hidden="true">${formatCountdown(left)}</span>
-          <span class="visually-hidden">${fill(content.ui.timeLeft, spoken)}</span>
-        </p>
-        <p class="state">${statusText}</p>
+    <div class="timer" part="timer" tabindex="-1">
+      <div class="dial">
+        <svg class="ring" part="ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+          <circle class="track" cx="60" cy="60" r=${RING_RADIUS}></circle>
+          <circle
+            class="progress"
+            cx="60"
+            cy="60"
+            r=${RING_RADIUS}
+            stroke-dasharray=${RING_LENGTH.toFixed(2)}
+            stroke-dashoffset=${(RING_LENGTH * progress).toFixed(2)}
+            transform="rotate(-90 60 60)"
+          ></circle>
+        </svg>
+        <div class="face">
+          <div class="label">${fill(content.ui.sessionLength, { session: content.phases[phase].session, minutes })}</div>
+          <div class="countdown" part="countdown">
+            <span aria-hidden="true">${formatCountdown(left)}</span>
+            <span class="visually-hidden">${fill(content.ui.timeLeft, spoken)}</span>
+          </div>
+          <div class="state">${statusText}</div>
+        </div>
       </div>
     </div>
   `;

@@ -5,7 +5,7 @@ export const timerStyles = css`
     --_ice: var(--bsw-ice, #0b5cad);
     --_heat: var(--bsw-heat, #a34400);
     --_ring-track: var(--bsw-ring-track, #d5dce3);
-    --_ring-size: var(--bsw-ring-size, min(15rem, 70vw));
+    --_ring-size: var(--bsw-ring-size, 15em);
   }
   :host([data-bsw-theme='dark']) {
     --_ice: var(--bsw-ice, #8ab4f8);
@@ -85,17 +85,34 @@ export const timerStyles = css`
   .phase > p {
     margin-bottom: 0.5rem;
   }
+  /*
+   * The ring is sized in em: larger text makes a larger ring, never one narrower than its text
+   * needs (15em), nor wider than the card. Where the card is too narrow for that (large text on a
+   * phone, or zoom), the countdown alone stays in the ring, the session above it and its state
+   * below, so no text ever sits on the ring's stroke.
+   */
   .timer {
-    position: relative;
-    width: var(--_ring-size);
+    container-type: inline-size;
+    margin: 0 0 var(--_space);
+    border-radius: var(--_radius);
+  }
+  .dial {
+    display: grid;
+    align-items: center;
+    justify-items: center;
+    width: max(var(--_ring-size), 15em);
     max-width: 100%;
-    aspect-ratio: 1;
-    margin: 0 auto var(--_space);
+    margin: 0 auto;
+    text-align: center;
+  }
+  .dial > * {
+    grid-area: 1 / 1;
   }
   .ring {
     display: block;
     width: 100%;
-    height: 100%;
+    height: auto;
+    aspect-ratio: 1;
   }
   .ring circle {
     fill: none;
@@ -110,32 +127,46 @@ export const timerStyles = css`
     transition: stroke-dashoffset 1s linear;
   }
   .face {
-    position: absolute;
-    inset: 0;
     display: flex;
     flex-direction: column;
     align-items: center;
-    justify-content: center;
-    text-align: center;
-    padding: 18%;
+    max-width: 70%;
   }
   .countdown {
-    margin: 0;
-    font-size: calc(var(--_ring-size) * 0.2);
+    font-size: calc(max(var(--_ring-size), 15em) * 0.17);
+    font-size: min(calc(max(var(--_ring-size), 15em) * 0.17), 17cqi);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
   }
-  .face .label {
-    margin: 0;
+  /* Narrower than the face: the ring's inner circle is narrowest at the top. */
+  .label {
+    max-width: 75%;
     text-wrap: balance;
     font-size: 0.95em;
     font-weight: 600;
   }
-  .face .state {
-    margin: 0;
+  .state {
     font-size: 0.9em;
     color: var(--_muted);
+  }
+  @container (width < 15em) {
+    .face {
+      display: contents;
+    }
+    .face > * {
+      grid-column: 1;
+    }
+    .label {
+      grid-row: 1;
+    }
+    .ring,
+    .countdown {
+      grid-row: 2;
+    }
+    .state {
+      grid-row: 3;
+    }
   }
   .controls {
     display: flex;
@@ -151,6 +182,24 @@ export const timerStyles = css`
   button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
+  }
+  /* The system's colours: the ring's progress in Highlight over a thinner GrayText track. */
+  @media (forced-colors: active) {
+    .ring {
+      forced-color-adjust: none;
+    }
+    .ring .track {
+      stroke: GrayText;
+      stroke-width: 4;
+    }
+    .ring .progress {
+      stroke: Highlight;
+    }
+    button[aria-disabled='true'] {
+      opacity: 1;
+      color: GrayText;
+      border-color: GrayText;
+    }
   }
   .banner p {
     margin: 0;

@@ -111,7 +111,7 @@ export const TIMER_STORAGE_VERSION = 1;
  * @attr started - When the spasm started, as an ISO date-time such as `2026-11-20T08:30`.
  * @attr sound - `on` (default) or `off`: the chime at the end of a session.
  * @attr heading - The widget's heading text. Default: "Ice and heat timer".
- * @attr heading-level - The heading's level, 1 to 6 (default 2); the safety heading sits one level below.
+ * @attr heading-level - The heading's level, 1 to 5 (default 2); the safety heading and the questions sit one level below. Higher values are clamped to 5.
  * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`.
  * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
  *
@@ -120,7 +120,7 @@ export const TIMER_STORAGE_VERSION = 1;
  * @prop {string | number | Date | null} started - When the spasm started, as an ISO date-time such as `2026-11-20T08:30`; as a property also epoch milliseconds or a Date.
  * @prop {'on' | 'off' | boolean | null} sound - `on` (default) or `off`: the chime at the end of a session; as a property also `true` or `false`.
  * @prop {string | null} heading - The widget's heading text. Default: "Ice and heat timer".
- * @prop {number | string | null} headingLevel - The heading's level, 1 to 6 (default 2), as text or a number; the safety heading sits one level below.
+ * @prop {number | string | null} headingLevel - The heading's level, 1 to 5 (default 2), as text or a number; the safety heading and the questions sit one level below. Higher values are clamped to 5.
  *
  * @fires {CustomEvent<TimerStartDetail>} timer-start - A session started. `detail`: `{ phase, durationMinutes, endsAt }`.
  * @fires {CustomEvent<TimerCompleteDetail>} timer-complete - A session reached its end. `detail`: `{ phase, durationMinutes, endedAt }`.
@@ -147,7 +147,7 @@ export const TIMER_STORAGE_VERSION = 1;
  * @cssproperty --bsw-ice - Colour of the ring during ice.
  * @cssproperty --bsw-heat - Colour of the ring during heat.
  * @cssproperty --bsw-ring-track - Colour of the empty part of the ring.
- * @cssproperty --bsw-ring-size - Width of the ring (default min(15rem, 70vw)).
+ * @cssproperty --bsw-ring-size - Width of the ring (default and least 15em, so it grows with the text; never wider than the card).
  * @cssproperty --bsw-accent - Buttons and focus colours, as for every widget (see the shared list).
  * @tagname ice-heat-timer
  */
@@ -186,7 +186,7 @@ export class IceHeatTimer extends BswElement {
   /** `on` (default) or `off`: the chime at the end of a session; as a property also `true` or `false`. */
   sound: string | boolean | null = null;
   heading: string | null = null;
-  /** The heading's level, 1 to 6 (default 2), as text or a number; the safety heading sits one level below. */
+  /** The heading's level, 1 to 5 (default 2), as text or a number; the safety heading and the questions sit one level below. Higher values are clamped to 5. */
   headingLevel: string | number | null = null;
 
   /** The validated heading level. */
@@ -208,6 +208,8 @@ export class IceHeatTimer extends BswElement {
   private exactOpen = false;
   /** Its field is built: it is costly to lay out and most visitors pick a day instead. */
   private exactBuilt = false;
+  /** What had focus in the timer as the update began (see keepFocus). */
+  private focusedBefore: Element | null = null;
 
   /**
    * How much is rendered. A first render in a browser builds the top of the card (the countdown,
@@ -404,10 +406,11 @@ export class IceHeatTimer extends BswElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.focusedBefore = this.shadowRoot?.activeElement ?? null;
     this.text = localeSection(this, 'timer', englishTimer);
     this.settings = this.readSettings(this.clock.now());
     if (changed.has('headingLevel')) {
-      this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 });
+      this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 1, max: 5, fallback: 2 });
     }
     // A date the site set is shown in its field, open.
     if (changed.has('started') && this.settings.started !== null && this.chosenStart === null) this.exactOpen = true;
@@ -458,6 +461,7 @@ export class IceHeatTimer extends BswElement {
   }
 
   override updated(changed: PropertyValues): void {
+    this.keepFocus();
     // A new answer may move the moment heat takes over.
     const answers = ['chosenMode', 'chosenStartedAt', 'chosenStart', 'mode', 'started'];
     if (this.record.session.status !== 'running' && answers.some((name) => changed.has(name))) {
@@ -504,10 +508,25 @@ export class IceHeatTimer extends BswElement {
             </div>`}
         ${this.shown < FULL
           ? nothing
-          : html`${renderSafety(content, Math.min(this.level + 1, 6))}
+          : html`${renderSafety(content, this.level + 1)}
               <p class="muted privacy">${content.privacy}</p>`}
       </section>
     `;
+  }
+
+  /**
+   * A render that took away the control with focus (Reset once the session is over, "Notify me"
+   * once answered, the notify block once the session has ended) would drop the keyboard to the
+   * page: focus goes to what replaced the control, else to the timer's face, which reads the
+   * session, the time left and the state. What changed is announced by the status region.
+   */
+  private keepFocus(): void {
+    const lost = this.focusedBefore;
+    this.focusedBefore = null;
+    if (!lost || lost.isConnected || this.shadowRoot?.activeElement) return;
+    const name = lost.getAttribute('part');
+    const replacement = name === 'reset-button' ? this.primaryButton : name && this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`);
+    (replacement || this.renderRoot.querySelector<HTMLElement>('[part="timer"]'))?.focus();
   }
 
   private renderChoices(content: TimerContent, now: number): TemplateResult {
@@ -519,7 +538,7 @@ export class IceHeatTimer extends BswElement {
           : '';
     return renderQuestions({
       content,
-      level: Math.min(this.level + 1, 6),
+      level: this.level + 1,
       mode: this.chosenMode ?? this.settings.mode,
       onMode: (mode) => this.chooseMode(mode),
       start: this.chosenStart === 'exact' || this.chosenStart === null ? undefined : this.chosenStart,
@@ -776,6 +795,9 @@ export class IceHeatTimer extends BswElement {
       this.chosenStart = 'exact';
       this.chosenStartedAt = time;
     }
+    // Focus stays in the field, to put it right; the error under it is also said.
+    const started = this.content().started;
+    if (this.exactError) this.announce(this.exactError === 'future' ? started.futureError : started.invalidError);
   };
 
   private onPrimary = (): void => {
@@ -804,9 +826,13 @@ export class IceHeatTimer extends BswElement {
     this.notifyAsked = true;
     const state = await askNotificationPermission();
     this.notifyState = state;
+    const ui = this.content().ui;
     if (state === 'granted') {
       this.clock.check();
       this.commit({ ...this.record, notify: true });
+      this.announce(ui.notifyOn);
+    } else if (state === 'denied') {
+      this.announce(ui.notifyDenied);
     }
   };
 }
