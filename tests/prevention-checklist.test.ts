@@ -698,10 +698,29 @@ describe('<prevention-checklist>', () => {
       expect(legends(el)).to.deep.equal(['Posture and ergonomics']);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('categories').and.contain('"yoga"').and.contain('ignored');
+      // Other unknown ids are the same cause: quiet until a value without any has been set.
+      el.setAttribute('categories', 'posture,diet,tai-chi');
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      el.setAttribute('categories', 'posture');
+      await el.updateComplete;
       el.setAttribute('categories', 'posture,diet,tai-chi');
       await el.updateComplete;
       expect(warnings).to.have.length(2);
       expect(warnings[1]).to.contain('"diet"').and.contain('"tai-chi"');
+    });
+
+    it('gives one warning for a thousand values that each hold one known and one unknown id', async () => {
+      const warnings = watchWarnings();
+      const el = await fixture<PreventionChecklist>(html`<prevention-checklist></prevention-checklist>`);
+      for (let index = 0; index < 1000; index += 1) {
+        el.setAttribute('categories', `posture,unknown-${index}`);
+        if (index % 100 === 0) await el.updateComplete;
+      }
+      await el.updateComplete;
+      expect(legends(el)).to.deep.equal(['Posture and ergonomics']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('"unknown-0"');
     });
 
     it('shows every category, with a warning, when no id is known', async () => {

@@ -5,6 +5,7 @@
  */
 import { attributeText } from '../internal/attributes.js';
 import { attributeSettled, describe, warnAttribute } from '../internal/warn.js';
+import { categoryIds, parseCategories, type ChecklistCategoryId } from '../prevention/index.js';
 
 /**
  * The `categories` value as the comma-separated text of the attribute, or null for "all". Text is
@@ -35,6 +36,32 @@ export function readCategoryList(host: Element, raw: unknown): string | null {
     attributeSettled(host, 'categories');
   }
   return Array.isArray(raw) || parts.length > 0 ? parts.join(',') : null;
+}
+
+/** The warning slot for unknown category ids, apart from the one for values that are not text. */
+const CATEGORY_IDS = 'categories ids';
+
+/**
+ * The categories to show for a `categories` value (see readCategoryList): the known ids in the
+ * standard order, or every category when it names none that is known. Unknown ids are ignored with
+ * one warning naming them; further values with unknown ids (a script trying a thousand, or a value
+ * typed one character at a time) stay quiet until a value without any arrives.
+ */
+export function readCategories(host: Element, raw: unknown): readonly ChecklistCategoryId[] {
+  const text = readCategoryList(host, raw);
+  const { shown, unknown, noneKnown } = parseCategories(text);
+  if (unknown.length === 0) {
+    attributeSettled(host, CATEGORY_IDS);
+  } else {
+    warnAttribute(host, CATEGORY_IDS, () => {
+      const known = `(known: ${categoryIds.join(', ')})`;
+      const what = noneKnown
+        ? `names no known category ${known}; showing all categories`
+        : `has unknown ${unknown.map((id) => describe(id)).join(', ')}; ignored ${known}`;
+      return `<${host.localName}> categories=${describe(text)} ${what}.`;
+    });
+  }
+  return shown;
 }
 
 /** Children whose text a reader never sees. */

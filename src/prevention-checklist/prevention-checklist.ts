@@ -10,7 +10,7 @@ import { baseLanguage, intlLocale, localeSection } from '../internal/locale.js';
 import { sourcesStyles } from '../internal/sources.js';
 import { createStore, type Store } from '../internal/storage.js';
 import { baseStyles, hostStyles } from '../internal/styles.js';
-import { describe, warnOnce } from '../internal/warn.js';
+import { warnOnce } from '../internal/warn.js';
 import { afterNextPaint, inTurn } from '../internal/yield.js';
 import {
   categoryIds,
@@ -22,7 +22,6 @@ import {
   localCalendar,
   mergeStates,
   onDay,
-  parseCategories,
   parseState,
   readCustomItems,
   sameState,
@@ -33,7 +32,7 @@ import {
   type DayKey,
 } from '../prevention/index.js';
 import { habitTemplate, type ShownItem } from './habit.js';
-import { readableText, readCategoryList } from './host-input.js';
+import { readableText, readCategories } from './host-input.js';
 import { dayWriter } from './dates.js';
 import { historyTemplate } from './history.js';
 import { checklistStyles } from './prevention-checklist.styles.js';
@@ -309,26 +308,7 @@ export class PreventionChecklist extends BswElement {
   }
 
   private readCategories(): void {
-    const raw = readCategoryList(this, this.categories);
-    const { shown, unknown, noneKnown } = parseCategories(raw);
-    const known = categoryIds.join(', ');
-    if (noneKnown) {
-      warnOnce(
-        `attr:categories:${raw}`,
-        `<prevention-checklist> categories=${describe(raw)} names no known category ` +
-          `(known: ${known}); showing all categories.`,
-        this,
-      );
-    } else if (unknown.length > 0) {
-      // One warning naming every unknown category, and none again for the same unknown ones.
-      warnOnce(
-        `attr:categories:unknown:${[...unknown].sort().join(',')}`,
-        `<prevention-checklist> categories=${describe(raw)} has unknown ` +
-          `${unknown.map((name) => describe(name)).join(', ')}; ignored (known: ${known}).`,
-        this,
-      );
-    }
-    this.shownCategories = shown;
+    this.shownCategories = readCategories(this, this.categories);
   }
 
   /** A site's own items: `<bsw-item>` children, read as plain text: the text a reader of the page sees in them. */
