@@ -12,6 +12,7 @@ import { ENGINES, findEngine, parseBrowserList } from './scripts/browsers.mjs';
 import { resultsReporter } from './scripts/results-reporter.mjs';
 import { touchPlugin } from './scripts/touch-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { readFile } from 'node:fs/promises';
 
 const engines = parseBrowserList(process.env.BROWSERS || 'chromium');
 
@@ -138,12 +139,27 @@ const coverageConfig = {
   threshold: { lines: 90, statements: 90, functions: 85, branches: 85 },
 };
 
-// TypeScript sources are compiled for the browsers; the built files under /cdn/ are served byte for
-// byte, as a site serves them, so their integrity values hold.
+// TypeScript sources are compiled for the browsers; the built files under /cdn/ (and /tampered/) are
+// served byte for byte, as a site serves them, so their integrity values hold.
 function servingBuiltFilesAsIs(plugin) {
   const transform = plugin.transform.bind(plugin);
-  plugin.transform = (context) => (context.path.startsWith('/cdn/') ? undefined : transform(context));
+  plugin.transform = (context) => (/^\/(?:cdn|tampered)\//.test(context.path) ? undefined : transform(context));
   return plugin;
+}
+
+// `/tampered/<name>/<file>` serves cdn/<file>, and when <file> is the one named (`shared` names the
+// shared chunk), one changed byte's worth more: what a compromised CDN would serve. The tests of
+// Subresource Integrity expect the browsers to refuse it wherever the docs say they do.
+async function tamperedFiles(context, next) {
+  const match = /^\/tampered\/([\w.-]+)\/([\w.-]+\.js)$/.exec(context.path);
+  if (!match) return next();
+  const [, name, file] = match;
+  const body = await readFile(new URL(`./cdn/${file}`, import.meta.url), 'utf8').catch(() => null);
+  if (body === null) return next();
+  const changed = file === name || (name === 'shared' && /^shared-[\w-]+\.js$/.test(file));
+  context.set('cache-control', 'no-store');
+  context.type = 'text/javascript';
+  context.body = changed ? `${body}\n;globalThis.tampered = (globalThis.tampered ?? 0) + 1;\n` : body;
 }
 
 const reporters = [defaultReporter()];
@@ -163,6 +179,7 @@ export default {
   reporters,
   // Tests run against Lit's development build, which checks more; its notice says nothing useful here.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  middleware: [tamperedFiles],
   plugins: [
     servingBuiltFilesAsIs(esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })),
     // The accessibility tree, with the names the browser computes (Chromium's protocol only).

@@ -41,14 +41,19 @@ export function apiTables(tag) {
 /**
  * The README's snippets load this version's files: every `back-spasm-widgets@X.Y.Z` names the
  * package's version, and every <script> or <link> tag that loads a file of cdn/ carries that file's
- * integrity value from cdn/integrity.json (a self-hosted copy of cdn/ has the same values), and
- * the shared chunk is named as this build names it.
+ * integrity value from cdn/integrity.json (a self-hosted copy of cdn/ has the same values), as
+ * does every entry of an import map's `integrity`, and the shared chunk is named as this build
+ * names it.
  */
 export function pinSnippets(text, version, integrity) {
   let pinned = text.replace(/back-spasm-widgets@\d+\.\d+\.\d+(?:-[\w.]+)?(?![\w.-])/g, `back-spasm-widgets@${version}`);
   // The shared chunk's name carries a hash of its content: the snippets name this build's.
   const shared = Object.keys(integrity).filter((file) => /^shared-[\w-]+\.js$/.test(file));
   if (shared.length === 1) pinned = pinned.replace(/\/cdn\/shared-[\w-]+\.js"/g, `/cdn/${shared[0]}"`);
+  // An import map's entries: "…/cdn/<file>": "sha384-…".
+  pinned = pinned.replace(/("[^"\s]*\/cdn\/([\w./-]+\.js)"\s*:\s*")sha384-[^"]*"/g, (entry, key, file) =>
+    integrity[file] ? `${key}${integrity[file]}"` : entry,
+  );
   return pinned.replace(/<(?:script|link)\b[^>]*>/g, (tag) => {
     const file = /\/cdn\/([\w./-]+\.(?:js|css))"/.exec(tag)?.[1];
     const value = file ? integrity[file] : undefined;

@@ -2,10 +2,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { giveAge, tap } from './helpers/real-input.js';
 
 /*
- * The module bundles share one chunk (Lit and the library's shared code): a page with two or three
- * widgets, from whichever module bundles, downloads and evaluates it once. These pages are pasted
- * as the snippet builder and the README write them: the shared files preloaded with their
- * integrity values, then the module scripts; and as a site may paste them, script tags alone.
+ * The one-widget module bundles share one chunk (Lit and the library's shared code): a page with
+ * two or three of them downloads and evaluates it once. These pages are pasted as the snippet
+ * builder and the docs write them: an import map with the shared chunk's integrity, the chunk
+ * preloaded, then the module scripts; and as a site may paste them, script tags alone. The
+ * all-in-one bundle carries everything itself.
  */
 
 interface LitWindow extends Window {
@@ -22,10 +23,20 @@ before(async () => {
   imports = (await (await fetch('/cdn/imports.json')).json()) as Record<string, string[]>;
 });
 
-/** The tags a snippet pastes for `file`: its imports preloaded with their integrity, then the script. */
+/**
+ * The tags a snippet pastes for `file`: for a one-widget file, the import map that gives the shared
+ * chunk's integrity and the line that preloads it; then the script.
+ */
 function snippet(file: string, preload: boolean): string {
   const attributes = (name: string) => ` integrity="${integrity[name]}" crossorigin="anonymous"`;
-  const links = preload ? (imports[file] ?? []).map((name) => `<link rel="modulepreload" href="/cdn/${name}"${attributes(name)}>`) : [];
+  const shared = imports[file] ?? [];
+  const map = { integrity: Object.fromEntries(shared.map((name) => [`/cdn/${name}`, integrity[name]])) };
+  const links = preload
+    ? [
+        ...(shared.length > 0 ? [`<script type="importmap">${JSON.stringify(map)}</script>`] : []),
+        ...shared.map((name) => `<link rel="modulepreload" href="/cdn/${name}"${attributes(name)}>`),
+      ]
+    : [];
   return [...links, `<script type="module" src="/cdn/${file}"${attributes(file)}></script>`].join('\n');
 }
 
@@ -54,8 +65,6 @@ const sharedChunks = (win: Window) =>
 const mixes: [string, string[], readonly string[]][] = [
   ['two one-widget bundles', ['red-flag-checker.js', 'ice-heat-timer.js'], ['red-flag-checker', 'ice-heat-timer']],
   ['the three one-widget bundles', ['red-flag-checker.js', 'ice-heat-timer.js', 'prevention-checklist.js'], TAGS],
-  ['the all-in-one bundle and a one-widget bundle', ['back-spasm-widgets.js', 'red-flag-checker.js'], TAGS],
-  ['the all-in-one bundle alone', ['back-spasm-widgets.js'], TAGS],
 ];
 
 describe('module bundles on one page share one copy of Lit', () => {
@@ -66,8 +75,8 @@ describe('module bundles on one page share one copy of Lit', () => {
     localStorage.removeItem('back-spasm-widgets:prevention-checklist');
   });
 
-  it('lists, for each module file, the shared files it imports, each with an integrity value', () => {
-    const modules = ['back-spasm-widgets.js', 'red-flag-checker.js', 'ice-heat-timer.js', 'prevention-checklist.js'];
+  it('lists, for each one-widget file, the shared files it imports, each with an integrity value', () => {
+    const modules = ['red-flag-checker.js', 'ice-heat-timer.js', 'prevention-checklist.js'];
     for (const file of modules) {
       const shared = (imports[file] ?? []).filter((name) => name.startsWith('shared-'));
       expect(shared, `${file} imports one shared chunk`).to.have.length(1);
@@ -75,13 +84,34 @@ describe('module bundles on one page share one copy of Lit', () => {
     }
     // Each carries its own code and imports only the shared chunk: one line to preload.
     for (const file of modules) expect(imports[file], file).to.have.length(1);
-    // The language packs and the classic script stay self-contained.
-    for (const file of ['locales/es.js', 'locales/fr.js', 'back-spasm-widgets.classic.js']) expect(imports[file]).to.equal(undefined);
+    // The all-in-one file, the language packs and the classic script are self-contained.
+    for (const file of ['back-spasm-widgets.js', 'locales/es.js', 'locales/fr.js', 'back-spasm-widgets.classic.js']) {
+      expect(imports[file], file).to.equal(undefined);
+    }
+  });
+
+  it('the all-in-one bundle alone runs Lit once and fetches no shared chunk', async () => {
+    frame = await page(['back-spasm-widgets.js'], TAGS, true);
+    const win = frame.contentWindow as LitWindow & typeof globalThis;
+    expect(win.litHtmlVersions, 'copies of Lit that ran').to.have.length(1);
+    expect(win.logged, 'warnings and errors').to.deep.equal([]);
+    expect(sharedChunks(win), 'shared chunk requests').to.deep.equal([]);
+  });
+
+  it('the all-in-one bundle beside a one-widget bundle: every widget works, with no warning (each carries its own Lit)', async () => {
+    frame = await page(['back-spasm-widgets.js', 'red-flag-checker.js'], TAGS, true);
+    const win = frame.contentWindow as LitWindow & typeof globalThis;
+    expect(win.litHtmlVersions, 'copies of Lit that ran').to.have.length(2);
+    expect(win.logged, 'warnings and errors').to.deep.equal([]);
+    const checker = frame.contentDocument!.querySelector('red-flag-checker')!.shadowRoot!;
+    await giveAge(checker);
+    await tap(checker.querySelector<HTMLButtonElement>('[data-name="chest-pain"] button[data-value="yes"]')!);
+    await waitUntil(() => checker.querySelector('[part="action"]'), 'emergency result shown');
   });
 
   for (const preload of [true, false]) {
     for (const [mix, files, tags] of mixes) {
-      it(`${mix}, ${preload ? 'with the shared files preloaded' : 'from script tags alone'}: Lit evaluated once, the shared chunk fetched once`, async () => {
+      it(`${mix}, ${preload ? 'with the import map and the shared files preloaded' : 'from script tags alone'}: Lit evaluated once, the shared chunk fetched once`, async () => {
         frame = await page(files, tags, preload);
         const win = frame.contentWindow as LitWindow & typeof globalThis;
         expect(win.litHtmlVersions, 'copies of Lit that ran').to.have.length(1);

@@ -31,8 +31,9 @@ test("the README's snippets name this version and carry its files' integrity val
   );
 });
 
-test("the README's module snippets preload every file their script imports, each with its integrity value", () => {
+test("the README's module snippets give every file their script imports in an import map and a preload line, each with its integrity value", () => {
   const imports = JSON.parse(readFileSync(new URL('../../cdn/imports.json', import.meta.url), 'utf8'));
+  const integrity = JSON.parse(readFileSync(new URL('../../cdn/integrity.json', import.meta.url), 'utf8'));
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const blocks = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map((match) => match[1]);
   let modules = 0;
@@ -44,13 +45,26 @@ test("the README's module snippets preload every file their script imports, each
       const before = block.slice(0, block.indexOf(tag));
       const preloaded = [...before.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((match) => /\/cdn\/([\w./-]+\.js)"/.exec(match[0])?.[1]);
       assert.deepEqual(preloaded.sort(), [...(imports[file] ?? [])].sort(), `${file}: the snippet preloads what it imports`);
+      const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(before)?.[1];
+      const mapped = map ? Object.entries(JSON.parse(map).integrity) : [];
+      assert.deepEqual(
+        mapped.map(([url]) => /\/cdn\/([\w./-]+\.js)$/.exec(url)?.[1]).sort(),
+        [...(imports[file] ?? [])].sort(),
+        `${file}: the snippet's import map gives the integrity of what it imports`,
+      );
+      for (const [url, value] of mapped) assert.equal(value, integrity[/\/cdn\/([\w./-]+\.js)$/.exec(url)[1]], url);
     }
   }
+  assert.ok(blocks.some((block) => block.includes('type="importmap"')), 'a one-widget snippet with its import map');
   assert.ok(modules >= 1, 'a module snippet');
   // Pinning names the current shared chunk.
   assert.equal(
     pinSnippets('<link rel="modulepreload" href="https://x.example/cdn/shared-OLD1.js" integrity="sha384-old">', '1.2.3', { 'shared-New2.js': 'sha384-new' }),
     '<link rel="modulepreload" href="https://x.example/cdn/shared-New2.js" integrity="sha384-new">',
+  );
+  assert.equal(
+    pinSnippets('{ "integrity": { "https://x.example/cdn/shared-OLD1.js": "sha384-old" } }', '1.2.3', { 'shared-New2.js': 'sha384-new' }),
+    '{ "integrity": { "https://x.example/cdn/shared-New2.js": "sha384-new" } }',
   );
 });
 
