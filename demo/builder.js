@@ -141,6 +141,7 @@ const messageList = $('#messages');
 const messagesEmpty = $('#messages-empty');
 const baseField = $('#cdn-base');
 const baseWarning = $('#cdn-base-warning');
+const snippetWarning = $('#snippet-warning');
 // Where the hidden copy of the widget renders (see "Messages from the widget").
 const probeHolder = document.createElement('div');
 probeHolder.hidden = true;
@@ -218,7 +219,18 @@ function attributeField(tag, attribute) {
   return wrapper;
 }
 
-function renderAttributeFields(tag) {
+/** The widget whose fields are on show. */
+let shownTag = '';
+
+/**
+ * Shows the fields of the chosen widget, with what was typed for it before. The fields on show are
+ * kept first: a menu changed with the keyboard fires input (read by readForm) before change.
+ */
+function showAttributeFields(tag) {
+  if (tag === shownTag) return;
+  for (const control of attributeFields.querySelectorAll('[data-attribute]')) typed[shownTag][control.dataset.attribute] = control.value;
+  shownTag = tag;
+  $('#fallback').placeholder = `e.g. ${ELEMENTS[tag].fallbackExample}`;
   const legend = document.createElement('legend');
   legend.textContent = `${ELEMENTS[tag].label} options`;
   attributeFields.replaceChildren(legend, ...ELEMENTS[tag].attributes.map((attribute) => attributeField(tag, attribute)));
@@ -227,6 +239,7 @@ function renderAttributeFields(tag) {
 /** Everything the form says, read fresh each time. */
 function readForm() {
   const tag = elementSelect.value;
+  showAttributeFields(tag);
   const attributes = [];
   for (const attribute of ELEMENTS[tag].attributes) {
     const value = document.getElementById(fieldId(attribute.name))?.value ?? '';
@@ -276,7 +289,13 @@ function showFieldNotes(state) {
   const text = accentWarning(document.getElementById('color-accent').value);
   // Unchanged words are not written again, so the live region does not repeat itself.
   if (warning.textContent !== text) warning.textContent = text;
+  const noPhone = state.tag === 'red-flag-checker' && !state.attributes.some(([name]) => name === 'clinic-phone') ? NO_PHONE : '';
+  if (snippetWarning.textContent !== noPhone) snippetWarning.textContent = noPhone;
 }
+
+/** Said beside the code while the checker's code has no clinic phone number. */
+const NO_PHONE =
+  'This code has no clinic phone number, so the checker’s results will have no button to call your clinic. Type the number under “Clinic phone number”.';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function relativeLuminance(hex) {
@@ -515,11 +534,6 @@ function update() {
   scheduleProbe(state);
 }
 
-elementSelect.addEventListener('change', () => {
-  renderAttributeFields(elementSelect.value);
-  $('#fallback').placeholder = `e.g. ${ELEMENTS[elementSelect.value].fallbackExample}`;
-  update();
-});
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
@@ -558,8 +572,6 @@ async function loadJson(path) {
   return response.json();
 }
 
-renderAttributeFields(elementSelect.value);
-$('#fallback').placeholder = `e.g. ${ELEMENTS[elementSelect.value].fallbackExample}`;
 baseField.value = defaultBase();
 update();
 

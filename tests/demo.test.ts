@@ -575,6 +575,80 @@ describe('snippet builder', () => {
     );
   });
 
+  /** Chooses a widget in the Widget menu with the keyboard, as a site owner would, and waits for its code. */
+  async function chooseWidget(key: 'ArrowDown' | 'Home' | 'End', tag: string): Promise<void> {
+    doc.getElementById('element')!.focus();
+    await sendKeys({ press: key });
+    await waitUntil(() => snippet().includes(`<${tag}`) && preview().localName === tag, `${tag} chosen`, WAIT);
+  }
+
+  it('keeps what was typed for each widget when the Widget menu is switched away and back', async () => {
+    await typeInto('attr-clinic-name', 'Westside Spine');
+    await typeInto('attr-clinic-phone', '+1 604 555 0100');
+    await typeInto('attr-booking-url', 'https://westside.example/book');
+    await typeInto('attr-heading', 'Is it serious?');
+    const clinic = ['clinic-name="Westside Spine"', 'clinic-phone="+1 604 555 0100"', 'booking-url="https://westside.example/book"', 'heading="Is it serious?"'];
+    // WebKit's WebDriver may drop a space of a typed burst: compare with what the fields hold.
+    const held = () => ['clinic-name', 'clinic-phone', 'booking-url', 'heading'].map((name) => `${name}="${(doc.getElementById(`attr-${name}`) as HTMLInputElement).value}"`);
+    expect(held().map((text) => text.replace(/\s/g, ''))).to.deep.equal(clinic.map((text) => text.replace(/\s/g, '')));
+    const typedForChecker = held();
+    for (const attribute of typedForChecker) expect(snippet()).to.include(attribute);
+
+    await chooseWidget('ArrowDown', 'ice-heat-timer');
+    await typeInto('attr-duration', '10');
+    await waitUntil(() => snippet().includes('<ice-heat-timer duration="10"></ice-heat-timer>'), 'timer code', WAIT);
+
+    // The checklist has a heading of its own: the checker's is not carried over.
+    await chooseWidget('End', 'prevention-checklist');
+    expect((doc.getElementById('attr-heading') as HTMLInputElement).value).to.equal('');
+    expect(snippet()).to.include('<prevention-checklist></prevention-checklist>');
+
+    await chooseWidget('Home', 'red-flag-checker');
+    expect(held()).to.deep.equal(typedForChecker);
+    for (const attribute of typedForChecker) expect(snippet(), attribute).to.include(attribute);
+    expect(preview().getAttribute('clinic-phone')).to.equal((doc.getElementById('attr-clinic-phone') as HTMLInputElement).value);
+    const heading = (doc.getElementById('attr-heading') as HTMLInputElement).value;
+    await waitUntil(() => preview().shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() === heading, 'preview heading kept', WAIT);
+
+    // The code the Copy button copies (or selects) is the code on screen, clinic and all.
+    await tapInBuilder(doc.getElementById('copy')!);
+    await waitUntil(() => doc.getElementById('copy-status')!.textContent.trim() !== '', 'copy status shown', WAIT);
+    const copied = doc.getElementById('copy-status')!.textContent.includes('selected') ? String(win.getSelection()) : await navigator.clipboard.readText().catch(() => snippet());
+    for (const attribute of typedForChecker) expect(copied, attribute).to.include(attribute);
+
+    await chooseWidget('ArrowDown', 'ice-heat-timer');
+    expect((doc.getElementById('attr-duration') as HTMLInputElement).value).to.equal('10');
+    expect(snippet()).to.include('<ice-heat-timer duration="10"></ice-heat-timer>');
+  });
+
+  it('says beside the code, politely, when the checker has no clinic phone, and only then', async () => {
+    const warning = doc.getElementById('snippet-warning')!;
+    expect(warning.getAttribute('aria-live')).to.equal('polite');
+    expect(warning.closest('section')).to.equal(doc.getElementById('snippet')!.closest('section'));
+    const noPhone = 'This code has no clinic phone number, so the checker’s results will have no button to call your clinic. Type the number under “Clinic phone number”.';
+    expect(warning.textContent).to.equal(noPhone);
+    expect(warning.getBoundingClientRect().height).to.be.greaterThan(0);
+
+    await typeInto('attr-clinic-phone', '604 555 0100');
+    await waitUntil(() => snippet().includes('clinic-phone='), 'phone in the code', WAIT);
+    expect(warning.textContent).to.equal('');
+    expect(warning.getBoundingClientRect().height).to.equal(0);
+
+    // The timer has no phone to give: nothing to say. Back on the checker, the number is still there.
+    await chooseWidget('ArrowDown', 'ice-heat-timer');
+    expect(warning.textContent).to.equal('');
+    await chooseWidget('Home', 'red-flag-checker');
+    expect(snippet()).to.include('clinic-phone=');
+    expect(warning.textContent).to.equal('');
+
+    // Spaces alone are no number: the code has none, and the warning comes back.
+    await clearField('attr-clinic-phone');
+    await typeInto('attr-clinic-phone', ' ');
+    await waitUntil(() => warning.textContent === noPhone, 'warning back', WAIT);
+    expect(snippet()).not.to.include('clinic-phone=');
+    expect(warning.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
   it('copies the snippet, or selects it, and says so politely', async () => {
     await tapInBuilder(doc.getElementById('copy')!);
     const status = doc.getElementById('copy-status')!;
