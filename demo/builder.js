@@ -282,7 +282,8 @@ function showFieldNotes(state) {
     if (note && note.textContent !== text) note.textContent = text;
   }
   // Unchanged words are not written again, so the live region does not repeat itself.
-  if (baseWarning.textContent !== state.base.error) baseWarning.textContent = state.base.error;
+  const said = state.base.error || state.base.note;
+  if (baseWarning.textContent !== said) baseWarning.textContent = said;
   if (state.base.error) baseField.setAttribute('aria-invalid', 'true');
   else baseField.removeAttribute('aria-invalid');
   const warning = document.getElementById('color-accent-warning');
@@ -369,31 +370,52 @@ function defaultBase() {
   return `${JSDELIVR}back-spasm-widgets@${version}/cdn/`;
 }
 
+/** This computer's own addresses: fine for testing, of no use to visitors. */
+const LOOPBACK = /^(?:localhost|127\.0\.0\.1|\[::1\])$/i;
+/** A folder path on the site itself, such as /wp-content/bsw/ or assets/ (the final / checked apart). */
+const PATH = /^\/?(?:[\w.~%@+-]+\/)*[\w.~%@+-]*$/;
+const END_WITH_SLASH = 'The address must end with / (the folder that holds red-flag-checker.js and the other files).';
+
 /**
  * The address typed under "Where the files are served from", checked: the base the snippet uses,
- * and what is wrong with the typed one ('' when nothing). A refused address leaves the snippet on
- * jsDelivr, so the code on screen always works.
+ * what is wrong with the typed one (error, '' when nothing) and where a usable one works (note). A
+ * refused address leaves the snippet on jsDelivr, so the code on screen always works.
  */
 function checkBase(value) {
   const text = value.trim();
-  if (text === '') return { base: defaultBase(), error: '' };
-  const refuse = (reason) => ({ base: defaultBase(), error: `${reason} Until then, the code uses ${defaultBase()}.` });
+  if (text === '') return { base: defaultBase(), error: '', note: '' };
+  const refuse = (reason) => ({ base: defaultBase(), error: `${reason} Until then, the code uses ${defaultBase()}.`, note: '' });
+  if (PATH.test(text)) {
+    const first = text.split('/', 1)[0];
+    if (LOOPBACK.test(first) || httpsAddressForHostName(text)) {
+      const scheme = LOOPBACK.test(first) ? 'http' : 'https';
+      return refuse(`This looks like a web address with no https:// at the start: type it whole, such as ${scheme}://${text}.`);
+    }
+    if (!text.endsWith('/')) return refuse(END_WITH_SLASH);
+    let note = 'A path with no site name works only on pages of the site that holds the files: pasted into another site, the code will not load.';
+    if (!text.startsWith('/')) {
+      note += ' Without a / at the start, it is read from each page’s own folder, so it works only on pages in that folder: start it with / (the path from your site’s root) to use it on every page.';
+    }
+    return { base: text, error: '', note };
+  }
   let url;
   try {
     url = new URL(text);
   } catch {
     return refuse('This is not a whole web address: it starts with https:// and ends with /.');
   }
-  if (url.protocol !== 'https:') {
+  const local = LOOPBACK.test(url.hostname);
+  if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) {
     return refuse('The address must start with https://: browsers block scripts from other addresses on secure pages.');
   }
   if (url.search || url.hash || url.username || url.password) {
     return refuse('The address of the folder has no ?, # or user name in it.');
   }
-  if (!url.pathname.endsWith('/') || !text.endsWith('/')) {
-    return refuse('The address must end with / (the folder that holds red-flag-checker.js and the other files).');
-  }
-  return { base: url.href, error: '' };
+  if (!url.pathname.endsWith('/') || !text.endsWith('/')) return refuse(END_WITH_SLASH);
+  const note = local
+    ? 'This address works only on the computer that serves the files: use it for testing, and type your site’s https:// address before you publish the code.'
+    : '';
+  return { base: url.href, error: '', note };
 }
 
 /** integrity and crossorigin for a file under cdn/ (integrity only once its hash is known). */

@@ -271,6 +271,12 @@ describe('snippet builder', () => {
     for (let i = field.value.length; i > 0; i--) await sendKeys({ press: 'Backspace' });
   }
 
+  /** Types over everything a field holds, as a site owner does after selecting it all. */
+  async function retype(id: string, text: string): Promise<void> {
+    (doc.getElementById(id) as HTMLInputElement).select();
+    await typeInto(id, text);
+  }
+
   /** A real mouse click on an element of the builder, at its centre (the builder is in an iframe). */
   const tapInBuilder = (element: Element): Promise<void> => tap(element);
 
@@ -534,6 +540,69 @@ describe('snippet builder', () => {
     await waitUntil(() => warning.textContent === '', 'accepted once it ends with /', WAIT);
     expect(field.hasAttribute('aria-invalid')).to.equal(false);
     expect(snippet()).to.include('src="https://westside.example/widgets/red-flag-checker.js"');
+  });
+
+  it('takes a test address on this computer or a path on the clinic’s own site, and says where the code will work', async () => {
+    const field = doc.getElementById('cdn-base')!;
+    const warning = doc.getElementById('cdn-base-warning')!;
+    const local =
+      'This address works only on the computer that serves the files: use it for testing, and type your site’s https:// address before you publish the code.';
+    const samesite = 'A path with no site name works only on pages of the site that holds the files: pasted into another site, the code will not load.';
+    const folder =
+      ' Without a / at the start, it is read from each page’s own folder, so it works only on pages in that folder: start it with / (the path from your site’s root) to use it on every page.';
+    const accepted: [string, string][] = [
+      ['http://localhost:8080/cdn/', local],
+      ['http://127.0.0.1/bsw/', local],
+      ['https://localhost/bsw/', local],
+      ['/wp-content/bsw/', samesite],
+      ['assets/', samesite + folder],
+      ['../cdn/', samesite + folder],
+    ];
+    for (const [typed, words] of accepted) {
+      await retype('cdn-base', typed);
+      await waitUntil(() => snippet().includes(`src="${typed}red-flag-checker.js"`), `${typed} in the snippet`, WAIT);
+      expect(snippet(), typed).to.include(`<link rel="stylesheet" href="${typed}back-spasm-widgets.css"`);
+      expect(snippet(), typed).not.to.include('cdn.jsdelivr.net');
+      expect(warning.textContent, typed).to.equal(words);
+      expect(describedBy('cdn-base'), typed).to.include(words);
+      expect(warning.getBoundingClientRect().height, typed).to.be.greaterThan(0);
+      // Usable as it stands: not marked as a mistake.
+      expect(field.hasAttribute('aria-invalid'), typed).to.equal(false);
+      expect((field as HTMLInputElement).matches(':invalid'), typed).to.equal(false);
+    }
+
+    // Emptied, the field goes back to jsDelivr with nothing to say.
+    await clearField('cdn-base');
+    await waitUntil(() => warning.textContent === '', 'no warning once empty', WAIT);
+    expect(field.hasAttribute('aria-invalid')).to.equal(false);
+    expect(warning.getBoundingClientRect().height).to.equal(0);
+    expect(snippet()).to.include(`src="https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/red-flag-checker.js"`);
+  });
+
+  it('still refuses other http:// addresses, a site name without https:// and garbage, and says why', async () => {
+    const jsdelivr = `https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/`;
+    const field = doc.getElementById('cdn-base')!;
+    const warning = doc.getElementById('cdn-base-warning')!;
+
+    const refused: [string, string][] = [
+      ['http://westside.example/bsw/', 'The address must start with https://: browsers block scripts from other addresses on secure pages.'],
+      ['http://localhost.westside.example/bsw/', 'The address must start with https://: browsers block scripts from other addresses on secure pages.'],
+      ['ftp://localhost/bsw/', 'The address must start with https://: browsers block scripts from other addresses on secure pages.'],
+      ['westside.example/bsw/', 'This looks like a web address with no https:// at the start: type it whole, such as https://westside.example/bsw/.'],
+      ['localhost/bsw/', 'This looks like a web address with no https:// at the start: type it whole, such as http://localhost/bsw/.'],
+      ['//westside.example/bsw/', 'This is not a whole web address: it starts with https:// and ends with /.'],
+      ['my widgets/', 'This is not a whole web address: it starts with https:// and ends with /.'],
+      ['/wp-content/bsw', 'The address must end with / (the folder that holds red-flag-checker.js and the other files).'],
+      ['http://localhost/bsw', 'The address must end with / (the folder that holds red-flag-checker.js and the other files).'],
+    ];
+    for (const [typed, reason] of refused) {
+      await retype('cdn-base', typed);
+      const said = `${reason} Until then, the code uses ${jsdelivr}.`;
+      await waitUntil(() => warning.textContent === said, `${typed} refused`, WAIT);
+      expect(field.getAttribute('aria-invalid'), typed).to.equal('true');
+      expect(snippet(), typed).to.include(`src="${jsdelivr}red-flag-checker.js"`);
+      expect(snippet(), typed).not.to.include(`"${typed}`);
+    }
   });
 
   it('asks for the country, from the widget’s table, and writes region="CO" once Colombia is chosen with the keyboard', async () => {
