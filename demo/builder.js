@@ -437,9 +437,10 @@ function buildSnippet(state) {
   if (state.scriptChoice === 'classic') {
     lines.push(`<script src="${base}${scriptFile}"${subresource(scriptFile)}></script>`);
   } else {
-    // The files the module imports (the shared code, for the all-in-one file the three widgets' files
-    // too): preloaded, so they load at once and their integrity is checked as well.
-    const preloads = Array.isArray(imports[scriptFile]) ? imports[scriptFile].filter((file) => typeof file === 'string') : [];
+    // The files a one-widget module imports (the code the widgets share): preloaded, so they load at
+    // once and their integrity is checked as well. The all-in-one file carries everything it needs.
+    const imported = state.scriptChoice === 'element' ? imports[scriptFile] : null;
+    const preloads = Array.isArray(imported) ? imported.filter((file) => typeof file === 'string') : [];
     for (const file of preloads) {
       lines.push(`<link rel="modulepreload" href="${base}${file}"${subresource(file)}>`);
     }

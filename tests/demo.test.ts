@@ -479,20 +479,22 @@ describe('snippet builder', () => {
     await waitUntil(() => snippet().includes(`https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/back-spasm-widgets.classic.js`), 'back to jsDelivr', WAIT);
   });
 
-  it('preloads what each module file imports, with integrity values, and the pasted code runs with one copy of Lit', async () => {
+  it('preloads what a one-widget file imports, with integrity values, nothing for the all-in-one file, and the pasted code runs with one copy of Lit', async () => {
     const imports = (await (await fetch('/cdn/imports.json')).json()) as Record<string, string[]>;
     const base = `https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/`;
-    const preloadsOf = (text: string) => [...text.matchAll(/<link rel="modulepreload" href="([^"]+)" integrity="([^"]+)" crossorigin="anonymous">/g)];
-    const cases: [string, string][] = [
-      ['element', 'red-flag-checker.js'],
-      ['all', 'back-spasm-widgets.js'],
+    const preloadsOf = (text: string) => [...text.matchAll(/<link rel="modulepreload"[^>]*>/g)].map((match) => match[0]);
+    const cases: [string, string, string[]][] = [
+      ['element', 'red-flag-checker.js', imports['red-flag-checker.js']!],
+      // The all-in-one file carries everything it needs: nothing to preload.
+      ['all', 'back-spasm-widgets.js', []],
     ];
-    for (const [choice, file] of cases) {
+    expect(imports['red-flag-checker.js']!.some((name) => /^shared-[\w-]+\.js$/.test(name)), 'the checker’s file imports a shared chunk').to.equal(true);
+    for (const [choice, file, preloaded] of cases) {
       setField('script-file', choice, 'change');
       const text = snippet();
-      const preloads = preloadsOf(text);
-      expect(preloads.map((match) => match[1]).sort(), choice).to.deep.equal(imports[file]!.map((name) => `${base}${name}`).sort());
-      for (const [, href, value] of preloads) expect(value).to.equal(hashes[href!.slice(base.length)]);
+      expect(preloadsOf(text), choice).to.deep.equal(
+        preloaded.map((name) => `<link rel="modulepreload" href="${base}${name}" integrity="${hashes[name]}" crossorigin="anonymous">`),
+      );
       // Each preload comes before the script that imports it.
       expect(text.lastIndexOf('modulepreload')).to.be.below(text.indexOf(`src="${base}${file}"`));
 
@@ -509,6 +511,15 @@ describe('snippet builder', () => {
       } finally {
         frame.remove();
       }
+    }
+    // The other one-widget files preload the same shared chunk.
+    setField('script-file', 'element', 'change');
+    for (const tag of ['ice-heat-timer', 'prevention-checklist']) {
+      setField('element', tag, 'change');
+      expect(preloadsOf(snippet()), tag).to.deep.equal(
+        imports[`${tag}.js`]!.map((name) => `<link rel="modulepreload" href="${base}${name}" integrity="${hashes[name]}" crossorigin="anonymous">`),
+      );
+      expect(preloadsOf(snippet()), tag).to.have.length.above(0);
     }
     setField('script-file', 'classic', 'change');
     expect(preloadsOf(snippet())).to.have.length(0);
