@@ -141,6 +141,7 @@ const messageList = $('#messages');
 const messagesEmpty = $('#messages-empty');
 const baseField = $('#cdn-base');
 const baseWarning = $('#cdn-base-warning');
+const snippetWarning = $('#snippet-warning');
 // Where the hidden copy of the widget renders (see "Messages from the widget").
 const probeHolder = document.createElement('div');
 probeHolder.hidden = true;
@@ -218,7 +219,18 @@ function attributeField(tag, attribute) {
   return wrapper;
 }
 
-function renderAttributeFields(tag) {
+/** The widget whose fields are on show. */
+let shownTag = '';
+
+/**
+ * Shows the fields of the chosen widget, with what was typed for it before. The fields on show are
+ * kept first: a menu changed with the keyboard fires input (read by readForm) before change.
+ */
+function showAttributeFields(tag) {
+  if (tag === shownTag) return;
+  for (const control of attributeFields.querySelectorAll('[data-attribute]')) typed[shownTag][control.dataset.attribute] = control.value;
+  shownTag = tag;
+  $('#fallback').placeholder = `e.g. ${ELEMENTS[tag].fallbackExample}`;
   const legend = document.createElement('legend');
   legend.textContent = `${ELEMENTS[tag].label} options`;
   attributeFields.replaceChildren(legend, ...ELEMENTS[tag].attributes.map((attribute) => attributeField(tag, attribute)));
@@ -227,6 +239,7 @@ function renderAttributeFields(tag) {
 /** Everything the form says, read fresh each time. */
 function readForm() {
   const tag = elementSelect.value;
+  showAttributeFields(tag);
   const attributes = [];
   for (const attribute of ELEMENTS[tag].attributes) {
     const value = document.getElementById(fieldId(attribute.name))?.value ?? '';
@@ -269,14 +282,21 @@ function showFieldNotes(state) {
     if (note && note.textContent !== text) note.textContent = text;
   }
   // Unchanged words are not written again, so the live region does not repeat itself.
-  if (baseWarning.textContent !== state.base.error) baseWarning.textContent = state.base.error;
+  const said = state.base.error || state.base.note;
+  if (baseWarning.textContent !== said) baseWarning.textContent = said;
   if (state.base.error) baseField.setAttribute('aria-invalid', 'true');
   else baseField.removeAttribute('aria-invalid');
   const warning = document.getElementById('color-accent-warning');
   const text = accentWarning(document.getElementById('color-accent').value);
   // Unchanged words are not written again, so the live region does not repeat itself.
   if (warning.textContent !== text) warning.textContent = text;
+  const noPhone = state.tag === 'red-flag-checker' && !state.attributes.some(([name]) => name === 'clinic-phone') ? NO_PHONE : '';
+  if (snippetWarning.textContent !== noPhone) snippetWarning.textContent = noPhone;
 }
+
+/** Said beside the code while the checker's code has no clinic phone number. */
+const NO_PHONE =
+  'This code has no clinic phone number, so the checker’s results will have no button to call your clinic. Type the number under “Clinic phone number”.';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function relativeLuminance(hex) {
@@ -350,31 +370,52 @@ function defaultBase() {
   return `${JSDELIVR}back-spasm-widgets@${version}/cdn/`;
 }
 
+/** This computer's own addresses: fine for testing, of no use to visitors. */
+const LOOPBACK = /^(?:localhost|127\.0\.0\.1|\[::1\])$/i;
+/** A folder path on the site itself, such as /wp-content/bsw/ or assets/ (the final / checked apart). */
+const PATH = /^\/?(?:[\w.~%@+-]+\/)*[\w.~%@+-]*$/;
+const END_WITH_SLASH = 'The address must end with / (the folder that holds red-flag-checker.js and the other files).';
+
 /**
  * The address typed under "Where the files are served from", checked: the base the snippet uses,
- * and what is wrong with the typed one ('' when nothing). A refused address leaves the snippet on
- * jsDelivr, so the code on screen always works.
+ * what is wrong with the typed one (error, '' when nothing) and where a usable one works (note). A
+ * refused address leaves the snippet on jsDelivr, so the code on screen always works.
  */
 function checkBase(value) {
   const text = value.trim();
-  if (text === '') return { base: defaultBase(), error: '' };
-  const refuse = (reason) => ({ base: defaultBase(), error: `${reason} Until then, the code uses ${defaultBase()}.` });
+  if (text === '') return { base: defaultBase(), error: '', note: '' };
+  const refuse = (reason) => ({ base: defaultBase(), error: `${reason} Until then, the code uses ${defaultBase()}.`, note: '' });
+  if (PATH.test(text)) {
+    const first = text.split('/', 1)[0];
+    if (LOOPBACK.test(first) || httpsAddressForHostName(text)) {
+      const scheme = LOOPBACK.test(first) ? 'http' : 'https';
+      return refuse(`This looks like a web address with no https:// at the start: type it whole, such as ${scheme}://${text}.`);
+    }
+    if (!text.endsWith('/')) return refuse(END_WITH_SLASH);
+    let note = 'A path with no site name works only on pages of the site that holds the files: pasted into another site, the code will not load.';
+    if (!text.startsWith('/')) {
+      note += ' Without a / at the start, it is read from each page’s own folder, so it works only on pages in that folder: start it with / (the path from your site’s root) to use it on every page.';
+    }
+    return { base: text, error: '', note };
+  }
   let url;
   try {
     url = new URL(text);
   } catch {
     return refuse('This is not a whole web address: it starts with https:// and ends with /.');
   }
-  if (url.protocol !== 'https:') {
+  const local = LOOPBACK.test(url.hostname);
+  if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) {
     return refuse('The address must start with https://: browsers block scripts from other addresses on secure pages.');
   }
   if (url.search || url.hash || url.username || url.password) {
     return refuse('The address of the folder has no ?, # or user name in it.');
   }
-  if (!url.pathname.endsWith('/') || !text.endsWith('/')) {
-    return refuse('The address must end with / (the folder that holds red-flag-checker.js and the other files).');
-  }
-  return { base: url.href, error: '' };
+  if (!url.pathname.endsWith('/') || !text.endsWith('/')) return refuse(END_WITH_SLASH);
+  const note = local
+    ? 'This address works only on the computer that serves the files: use it for testing, and type your site’s https:// address before you publish the code.'
+    : '';
+  return { base: url.href, error: '', note };
 }
 
 /** integrity and crossorigin for a file under cdn/ (integrity only once its hash is known). */
@@ -396,9 +437,10 @@ function buildSnippet(state) {
   if (state.scriptChoice === 'classic') {
     lines.push(`<script src="${base}${scriptFile}"${subresource(scriptFile)}></script>`);
   } else {
-    // The files the module imports (the shared code, for the all-in-one file the three widgets' files
-    // too): preloaded, so they load at once and their integrity is checked as well.
-    const preloads = Array.isArray(imports[scriptFile]) ? imports[scriptFile].filter((file) => typeof file === 'string') : [];
+    // The files a one-widget module imports (the code the widgets share): preloaded, so they load at
+    // once and their integrity is checked as well. The all-in-one file carries everything it needs.
+    const imported = state.scriptChoice === 'element' ? imports[scriptFile] : null;
+    const preloads = Array.isArray(imported) ? imported.filter((file) => typeof file === 'string') : [];
     for (const file of preloads) {
       lines.push(`<link rel="modulepreload" href="${base}${file}"${subresource(file)}>`);
     }
@@ -515,11 +557,6 @@ function update() {
   scheduleProbe(state);
 }
 
-elementSelect.addEventListener('change', () => {
-  renderAttributeFields(elementSelect.value);
-  $('#fallback').placeholder = `e.g. ${ELEMENTS[elementSelect.value].fallbackExample}`;
-  update();
-});
 form.addEventListener('input', update);
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
@@ -558,8 +595,6 @@ async function loadJson(path) {
   return response.json();
 }
 
-renderAttributeFields(elementSelect.value);
-$('#fallback').placeholder = `e.g. ${ELEMENTS[elementSelect.value].fallbackExample}`;
 baseField.value = defaultBase();
 update();
 

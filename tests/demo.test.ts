@@ -271,6 +271,12 @@ describe('snippet builder', () => {
     for (let i = field.value.length; i > 0; i--) await sendKeys({ press: 'Backspace' });
   }
 
+  /** Types over everything a field holds, as a site owner does after selecting it all. */
+  async function retype(id: string, text: string): Promise<void> {
+    (doc.getElementById(id) as HTMLInputElement).select();
+    await typeInto(id, text);
+  }
+
   /** A real mouse click on an element of the builder, at its centre (the builder is in an iframe). */
   const tapInBuilder = (element: Element): Promise<void> => tap(element);
 
@@ -473,20 +479,22 @@ describe('snippet builder', () => {
     await waitUntil(() => snippet().includes(`https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/back-spasm-widgets.classic.js`), 'back to jsDelivr', WAIT);
   });
 
-  it('preloads what each module file imports, with integrity values, and the pasted code runs with one copy of Lit', async () => {
+  it('preloads what a one-widget file imports, with integrity values, nothing for the all-in-one file, and the pasted code runs with one copy of Lit', async () => {
     const imports = (await (await fetch('/cdn/imports.json')).json()) as Record<string, string[]>;
     const base = `https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/`;
-    const preloadsOf = (text: string) => [...text.matchAll(/<link rel="modulepreload" href="([^"]+)" integrity="([^"]+)" crossorigin="anonymous">/g)];
-    const cases: [string, string][] = [
-      ['element', 'red-flag-checker.js'],
-      ['all', 'back-spasm-widgets.js'],
+    const preloadsOf = (text: string) => [...text.matchAll(/<link rel="modulepreload"[^>]*>/g)].map((match) => match[0]);
+    const cases: [string, string, string[]][] = [
+      ['element', 'red-flag-checker.js', imports['red-flag-checker.js']!],
+      // The all-in-one file carries everything it needs: nothing to preload.
+      ['all', 'back-spasm-widgets.js', []],
     ];
-    for (const [choice, file] of cases) {
+    expect(imports['red-flag-checker.js']!.some((name) => /^shared-[\w-]+\.js$/.test(name)), 'the checker’s file imports a shared chunk').to.equal(true);
+    for (const [choice, file, preloaded] of cases) {
       setField('script-file', choice, 'change');
       const text = snippet();
-      const preloads = preloadsOf(text);
-      expect(preloads.map((match) => match[1]).sort(), choice).to.deep.equal(imports[file]!.map((name) => `${base}${name}`).sort());
-      for (const [, href, value] of preloads) expect(value).to.equal(hashes[href!.slice(base.length)]);
+      expect(preloadsOf(text), choice).to.deep.equal(
+        preloaded.map((name) => `<link rel="modulepreload" href="${base}${name}" integrity="${hashes[name]}" crossorigin="anonymous">`),
+      );
       // Each preload comes before the script that imports it.
       expect(text.lastIndexOf('modulepreload')).to.be.below(text.indexOf(`src="${base}${file}"`));
 
@@ -503,6 +511,15 @@ describe('snippet builder', () => {
       } finally {
         frame.remove();
       }
+    }
+    // The other one-widget files preload the same shared chunk.
+    setField('script-file', 'element', 'change');
+    for (const tag of ['ice-heat-timer', 'prevention-checklist']) {
+      setField('element', tag, 'change');
+      expect(preloadsOf(snippet()), tag).to.deep.equal(
+        imports[`${tag}.js`]!.map((name) => `<link rel="modulepreload" href="${base}${name}" integrity="${hashes[name]}" crossorigin="anonymous">`),
+      );
+      expect(preloadsOf(snippet()), tag).to.have.length.above(0);
     }
     setField('script-file', 'classic', 'change');
     expect(preloadsOf(snippet())).to.have.length(0);
@@ -534,6 +551,69 @@ describe('snippet builder', () => {
     await waitUntil(() => warning.textContent === '', 'accepted once it ends with /', WAIT);
     expect(field.hasAttribute('aria-invalid')).to.equal(false);
     expect(snippet()).to.include('src="https://westside.example/widgets/red-flag-checker.js"');
+  });
+
+  it('takes a test address on this computer or a path on the clinic’s own site, and says where the code will work', async () => {
+    const field = doc.getElementById('cdn-base')!;
+    const warning = doc.getElementById('cdn-base-warning')!;
+    const local =
+      'This address works only on the computer that serves the files: use it for testing, and type your site’s https:// address before you publish the code.';
+    const samesite = 'A path with no site name works only on pages of the site that holds the files: pasted into another site, the code will not load.';
+    const folder =
+      ' Without a / at the start, it is read from each page’s own folder, so it works only on pages in that folder: start it with / (the path from your site’s root) to use it on every page.';
+    const accepted: [string, string][] = [
+      ['http://localhost:8080/cdn/', local],
+      ['http://127.0.0.1/bsw/', local],
+      ['https://localhost/bsw/', local],
+      ['/wp-content/bsw/', samesite],
+      ['assets/', samesite + folder],
+      ['../cdn/', samesite + folder],
+    ];
+    for (const [typed, words] of accepted) {
+      await retype('cdn-base', typed);
+      await waitUntil(() => snippet().includes(`src="${typed}red-flag-checker.js"`), `${typed} in the snippet`, WAIT);
+      expect(snippet(), typed).to.include(`<link rel="stylesheet" href="${typed}back-spasm-widgets.css"`);
+      expect(snippet(), typed).not.to.include('cdn.jsdelivr.net');
+      expect(warning.textContent, typed).to.equal(words);
+      expect(describedBy('cdn-base'), typed).to.include(words);
+      expect(warning.getBoundingClientRect().height, typed).to.be.greaterThan(0);
+      // Usable as it stands: not marked as a mistake.
+      expect(field.hasAttribute('aria-invalid'), typed).to.equal(false);
+      expect((field as HTMLInputElement).matches(':invalid'), typed).to.equal(false);
+    }
+
+    // Emptied, the field goes back to jsDelivr with nothing to say.
+    await clearField('cdn-base');
+    await waitUntil(() => warning.textContent === '', 'no warning once empty', WAIT);
+    expect(field.hasAttribute('aria-invalid')).to.equal(false);
+    expect(warning.getBoundingClientRect().height).to.equal(0);
+    expect(snippet()).to.include(`src="https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/red-flag-checker.js"`);
+  });
+
+  it('still refuses other http:// addresses, a site name without https:// and garbage, and says why', async () => {
+    const jsdelivr = `https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/`;
+    const field = doc.getElementById('cdn-base')!;
+    const warning = doc.getElementById('cdn-base-warning')!;
+
+    const refused: [string, string][] = [
+      ['http://westside.example/bsw/', 'The address must start with https://: browsers block scripts from other addresses on secure pages.'],
+      ['http://localhost.westside.example/bsw/', 'The address must start with https://: browsers block scripts from other addresses on secure pages.'],
+      ['ftp://localhost/bsw/', 'The address must start with https://: browsers block scripts from other addresses on secure pages.'],
+      ['westside.example/bsw/', 'This looks like a web address with no https:// at the start: type it whole, such as https://westside.example/bsw/.'],
+      ['localhost/bsw/', 'This looks like a web address with no https:// at the start: type it whole, such as http://localhost/bsw/.'],
+      ['//westside.example/bsw/', 'This is not a whole web address: it starts with https:// and ends with /.'],
+      ['my widgets/', 'This is not a whole web address: it starts with https:// and ends with /.'],
+      ['/wp-content/bsw', 'The address must end with / (the folder that holds red-flag-checker.js and the other files).'],
+      ['http://localhost/bsw', 'The address must end with / (the folder that holds red-flag-checker.js and the other files).'],
+    ];
+    for (const [typed, reason] of refused) {
+      await retype('cdn-base', typed);
+      const said = `${reason} Until then, the code uses ${jsdelivr}.`;
+      await waitUntil(() => warning.textContent === said, `${typed} refused`, WAIT);
+      expect(field.getAttribute('aria-invalid'), typed).to.equal('true');
+      expect(snippet(), typed).to.include(`src="${jsdelivr}red-flag-checker.js"`);
+      expect(snippet(), typed).not.to.include(`"${typed}`);
+    }
   });
 
   it('asks for the country, from the widget’s table, and writes region="CO" once Colombia is chosen with the keyboard', async () => {
@@ -573,6 +653,80 @@ describe('snippet builder', () => {
       'preview guesses 911 again',
       WAIT,
     );
+  });
+
+  /** Chooses a widget in the Widget menu with the keyboard, as a site owner would, and waits for its code. */
+  async function chooseWidget(key: 'ArrowDown' | 'Home' | 'End', tag: string): Promise<void> {
+    doc.getElementById('element')!.focus();
+    await sendKeys({ press: key });
+    await waitUntil(() => snippet().includes(`<${tag}`) && preview().localName === tag, `${tag} chosen`, WAIT);
+  }
+
+  it('keeps what was typed for each widget when the Widget menu is switched away and back', async () => {
+    await typeInto('attr-clinic-name', 'Westside Spine');
+    await typeInto('attr-clinic-phone', '+1 604 555 0100');
+    await typeInto('attr-booking-url', 'https://westside.example/book');
+    await typeInto('attr-heading', 'Is it serious?');
+    const clinic = ['clinic-name="Westside Spine"', 'clinic-phone="+1 604 555 0100"', 'booking-url="https://westside.example/book"', 'heading="Is it serious?"'];
+    // WebKit's WebDriver may drop a space of a typed burst: compare with what the fields hold.
+    const held = () => ['clinic-name', 'clinic-phone', 'booking-url', 'heading'].map((name) => `${name}="${(doc.getElementById(`attr-${name}`) as HTMLInputElement).value}"`);
+    expect(held().map((text) => text.replace(/\s/g, ''))).to.deep.equal(clinic.map((text) => text.replace(/\s/g, '')));
+    const typedForChecker = held();
+    for (const attribute of typedForChecker) expect(snippet()).to.include(attribute);
+
+    await chooseWidget('ArrowDown', 'ice-heat-timer');
+    await typeInto('attr-duration', '10');
+    await waitUntil(() => snippet().includes('<ice-heat-timer duration="10"></ice-heat-timer>'), 'timer code', WAIT);
+
+    // The checklist has a heading of its own: the checker's is not carried over.
+    await chooseWidget('End', 'prevention-checklist');
+    expect((doc.getElementById('attr-heading') as HTMLInputElement).value).to.equal('');
+    expect(snippet()).to.include('<prevention-checklist></prevention-checklist>');
+
+    await chooseWidget('Home', 'red-flag-checker');
+    expect(held()).to.deep.equal(typedForChecker);
+    for (const attribute of typedForChecker) expect(snippet(), attribute).to.include(attribute);
+    expect(preview().getAttribute('clinic-phone')).to.equal((doc.getElementById('attr-clinic-phone') as HTMLInputElement).value);
+    const heading = (doc.getElementById('attr-heading') as HTMLInputElement).value;
+    await waitUntil(() => preview().shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() === heading, 'preview heading kept', WAIT);
+
+    // The code the Copy button copies (or selects) is the code on screen, clinic and all.
+    await tapInBuilder(doc.getElementById('copy')!);
+    await waitUntil(() => doc.getElementById('copy-status')!.textContent.trim() !== '', 'copy status shown', WAIT);
+    const copied = doc.getElementById('copy-status')!.textContent.includes('selected') ? String(win.getSelection()) : await navigator.clipboard.readText().catch(() => snippet());
+    for (const attribute of typedForChecker) expect(copied, attribute).to.include(attribute);
+
+    await chooseWidget('ArrowDown', 'ice-heat-timer');
+    expect((doc.getElementById('attr-duration') as HTMLInputElement).value).to.equal('10');
+    expect(snippet()).to.include('<ice-heat-timer duration="10"></ice-heat-timer>');
+  });
+
+  it('says beside the code, politely, when the checker has no clinic phone, and only then', async () => {
+    const warning = doc.getElementById('snippet-warning')!;
+    expect(warning.getAttribute('aria-live')).to.equal('polite');
+    expect(warning.closest('section')).to.equal(doc.getElementById('snippet')!.closest('section'));
+    const noPhone = 'This code has no clinic phone number, so the checker’s results will have no button to call your clinic. Type the number under “Clinic phone number”.';
+    expect(warning.textContent).to.equal(noPhone);
+    expect(warning.getBoundingClientRect().height).to.be.greaterThan(0);
+
+    await typeInto('attr-clinic-phone', '604 555 0100');
+    await waitUntil(() => snippet().includes('clinic-phone='), 'phone in the code', WAIT);
+    expect(warning.textContent).to.equal('');
+    expect(warning.getBoundingClientRect().height).to.equal(0);
+
+    // The timer has no phone to give: nothing to say. Back on the checker, the number is still there.
+    await chooseWidget('ArrowDown', 'ice-heat-timer');
+    expect(warning.textContent).to.equal('');
+    await chooseWidget('Home', 'red-flag-checker');
+    expect(snippet()).to.include('clinic-phone=');
+    expect(warning.textContent).to.equal('');
+
+    // Spaces alone are no number: the code has none, and the warning comes back.
+    await clearField('attr-clinic-phone');
+    await typeInto('attr-clinic-phone', ' ');
+    await waitUntil(() => warning.textContent === noPhone, 'warning back', WAIT);
+    expect(snippet()).not.to.include('clinic-phone=');
+    expect(warning.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
   it('copies the snippet, or selects it, and says so politely', async () => {
