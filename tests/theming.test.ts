@@ -125,6 +125,34 @@ describe('theming', () => {
         }
       });
 
+      it('switches its theme without rendering its template again', async () => {
+        const { el, root } = await render(tag);
+        const widget = el as typeof el & { render(): unknown; requestUpdate(): void; theme: string | null };
+        const renders = sinon.spy(widget, 'render');
+        try {
+          for (const [theme, colour] of [
+            ['dark', DARK],
+            ['light', LIGHT],
+            [' Dark ', DARK],
+            ['light', LIGHT],
+          ] as const) {
+            el.setAttribute('theme', theme);
+            await el.updateComplete;
+            expect(getComputedStyle(base(root)).backgroundColor, theme).to.equal(colour);
+          }
+          widget.theme = 'dark';
+          await el.updateComplete;
+          expect(getComputedStyle(base(root)).backgroundColor, 'theme set as a property').to.equal(DARK);
+          expect(renders.callCount, 'renders for five theme changes').to.equal(0);
+          // Any other change still renders.
+          widget.requestUpdate();
+          await el.updateComplete;
+          expect(renders.callCount).to.equal(1);
+        } finally {
+          renders.restore();
+        }
+      });
+
       it('warns once for an unknown theme and keeps the default', async () => {
         const warn = sinon.stub(console, 'warn');
         try {

@@ -226,12 +226,26 @@ export class BswElement extends LitElement {
     const tag = nearestLang(this);
     this.inheritedLanguage = baseLanguage(tag);
     this.language = baseLanguage(intlLocale(this, tag)) || 'en';
-    if (changed.has('theme')) {
-      // Applied through an attribute of the library's own, so "Dark", " dark " and a theme set as a
-      // property all take effect: the styles read data-bsw-theme, never the site's theme attribute.
-      const theme = readEnum(this, 'theme', this.theme, themes, 'auto');
-      if (theme === 'auto') this.removeAttribute(THEME);
-      else this.setAttribute(THEME, theme);
-    }
+    if (changed.has('theme')) this.applyTheme();
+  }
+
+  /**
+   * A change of theme alone only restyles the widget (through data-bsw-theme): its template is not
+   * rendered again, so switching the theme of a page of widgets costs them no render.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.hasUpdated || changed.size !== 1 || !changed.has('theme')) return super.shouldUpdate(changed);
+    this.applyTheme();
+    return false;
+  }
+
+  /**
+   * Applied through an attribute of the library's own, so "Dark", " dark " and a theme set as a
+   * property all take effect: the styles read data-bsw-theme, never the site's theme attribute.
+   */
+  private applyTheme(): void {
+    const theme = readEnum(this, 'theme', this.theme, themes, 'auto');
+    if (theme === 'auto') this.removeAttribute(THEME);
+    else this.setAttribute(THEME, theme);
   }
 }
