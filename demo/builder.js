@@ -437,10 +437,16 @@ function buildSnippet(state) {
   if (state.scriptChoice === 'classic') {
     lines.push(`<script src="${base}${scriptFile}"${subresource(scriptFile)}></script>`);
   } else {
-    // The files a one-widget module imports (the code the widgets share): preloaded, so they load at
-    // once and their integrity is checked as well. The all-in-one file carries everything it needs.
+    // The files a one-widget module imports (the code the widgets share): their integrity in an
+    // import map, which covers the import itself, and preloaded, so they load at once. The
+    // all-in-one file carries everything it needs.
     const imported = state.scriptChoice === 'element' ? imports[scriptFile] : null;
     const preloads = Array.isArray(imported) ? imported.filter((file) => typeof file === 'string') : [];
+    const checked = preloads.filter((file) => integrity[file]);
+    if (checked.length > 0) {
+      const map = { integrity: Object.fromEntries(checked.map((file) => [`${base}${file}`, integrity[file]])) };
+      lines.push(`<script type="importmap">${JSON.stringify(map).replace(/</g, '\\u003c')}</script>`);
+    }
     for (const file of preloads) {
       lines.push(`<link rel="modulepreload" href="${base}${file}"${subresource(file)}>`);
     }

@@ -479,7 +479,7 @@ describe('snippet builder', () => {
     await waitUntil(() => snippet().includes(`https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/back-spasm-widgets.classic.js`), 'back to jsDelivr', WAIT);
   });
 
-  it('preloads what a one-widget file imports, with integrity values, nothing for the all-in-one file, and the pasted code runs with one copy of Lit', async () => {
+  it('gives what a one-widget file imports in an import map and a preload line, with integrity values, nothing for the all-in-one file, and the pasted code runs with one copy of Lit', async () => {
     const imports = (await (await fetch('/cdn/imports.json')).json()) as Record<string, string[]>;
     const base = `https://cdn.jsdelivr.net/npm/back-spasm-widgets@${version}/cdn/`;
     const preloadsOf = (text: string) => [...text.matchAll(/<link rel="modulepreload"[^>]*>/g)].map((match) => match[0]);
@@ -497,6 +497,14 @@ describe('snippet builder', () => {
       );
       // Each preload comes before the script that imports it.
       expect(text.lastIndexOf('modulepreload')).to.be.below(text.indexOf(`src="${base}${file}"`));
+      // An import map gives the integrity of what the script imports, before any module script.
+      const map = /<script type="importmap">(.*?)<\/script>/.exec(text);
+      if (preloaded.length === 0) {
+        expect(map, `${choice}: no import map`).to.equal(null);
+      } else {
+        expect(JSON.parse(map![1]!), choice).to.deep.equal({ integrity: Object.fromEntries(preloaded.map((name) => [`${base}${name}`, hashes[name]])) });
+        expect(map!.index).to.be.below(text.indexOf('<script type="module"'));
+      }
 
       // The code as pasted, served from this site's copy of cdn/: the widget runs, with Lit once.
       const frame = document.createElement('iframe');
