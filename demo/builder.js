@@ -142,10 +142,12 @@ const messagesEmpty = $('#messages-empty');
 const baseField = $('#cdn-base');
 const baseWarning = $('#cdn-base-warning');
 const snippetWarning = $('#snippet-warning');
-// Where the hidden copy of the widget renders (see "Messages from the widget").
+// Where the hidden copy of the widget renders (see "Messages from the widget"): in a shadow root, so
+// the page's scripts still find one widget, the preview.
 const probeHolder = document.createElement('div');
 probeHolder.hidden = true;
 document.body.append(probeHolder);
+const probeRoot = probeHolder.attachShadow({ mode: 'open' });
 
 /** The values typed for each widget, kept when switching between widgets. */
 const typed = Object.fromEntries(Object.keys(ELEMENTS).map((tag) => [tag, {}]));
@@ -392,9 +394,9 @@ function checkBase(value) {
       return refuse(`This looks like a web address with no https:// at the start: type it whole, such as ${scheme}://${text}.`);
     }
     if (!text.endsWith('/')) return refuse(END_WITH_SLASH);
-    let note = 'A path with no site name works only on pages of the site that holds the files: pasted into another site, the code will not load.';
+    let note = 'A path with no site name works only on the site that holds the files: pasted into another site, the code will not load.';
     if (!text.startsWith('/')) {
-      note += ' Without a / at the start, it is read from each page’s own folder, so it works only on pages in that folder: start it with / (the path from your site’s root) to use it on every page.';
+      note += ' Without / at the start, it is read from each page’s own folder, so it works only on pages in that folder: start it with / to use it on every page.';
     }
     return { base: text, error: '', note };
   }
@@ -517,7 +519,7 @@ async function probe(state) {
   copy.hidden = true;
   const said = [];
   collecting = said;
-  probeHolder.replaceChildren(copy);
+  probeRoot.replaceChildren(copy);
   try {
     await copy.updateComplete;
   } finally {

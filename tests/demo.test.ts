@@ -351,6 +351,27 @@ describe('snippet builder', () => {
     await waitUntil(() => shadowText(preview()).includes('Temporizador de hielo y calor'), 'preview in Spanish', WAIT);
   });
 
+  it('reads the widget’s messages without adding a second widget to the page', async () => {
+    // What a script on the page sees (a count of widgets, an analytics tag): the preview, and only it.
+    const added: string[] = [];
+    const observer = new win.MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node instanceof win.Element && TAGS.some((tag) => node.matches(`${tag}, :has(${tag})`))) added.push(node.localName);
+        }
+      }
+    });
+    observer.observe(doc.body, { childList: true, subtree: true });
+    try {
+      await typeInto('attr-heading-level', '9');
+      await waitUntil(() => doc.getElementById('messages')!.textContent.includes('heading-level="9"'), 'message shown', WAIT);
+    } finally {
+      observer.disconnect();
+    }
+    expect(added).to.deep.equal([]);
+    expect(widgetsIn(doc)).to.deep.equal([preview()]);
+  });
+
   it('typing a phone number key by key: the preview warns at most once, and the list names the value as typed', async () => {
     const seen: string[] = [];
     const inner = win.console.warn;
@@ -401,23 +422,20 @@ describe('snippet builder', () => {
     expect(messages.children.length).to.equal(1);
 
     // A path on the clinic's own site is fine as it is: no note, no message.
-    await clearField('attr-booking-url');
-    await typeInto('attr-booking-url', '/book');
+    await retype('attr-booking-url', '/book');
     await waitUntil(() => snippet().includes('booking-url="/book"'), 'path typed', WAIT);
     expect(note.textContent).to.equal('');
     expect(describedBy('attr-booking-url')).not.to.include('https://www.');
     expect(snippet()).to.include('booking-url="/book"');
     await waitUntil(() => messages.children.length === 0, 'widget message gone', WAIT);
     for (const page of ['book.html', 'book']) {
-      await clearField('attr-booking-url');
-      await typeInto('attr-booking-url', page);
+      await retype('attr-booking-url', page);
       await waitUntil(() => snippet().includes(`booking-url="${page}"`), `${page} typed`, WAIT);
       expect(note.textContent, page).to.equal('');
     }
 
     // The full address: nothing to say.
-    await clearField('attr-booking-url');
-    await typeInto('attr-booking-url', 'https://sunrise.example/book');
+    await retype('attr-booking-url', 'https://sunrise.example/book');
     await waitUntil(() => snippet().includes('booking-url="https://sunrise.example/book"'), 'address typed', WAIT);
     expect(note.textContent).to.equal('');
     expect(snippet()).to.include('booking-url="https://sunrise.example/book"');
@@ -457,8 +475,7 @@ describe('snippet builder', () => {
 
   it('writes the address typed under "Where the files are served from" for a site that serves cdn/ itself', async () => {
     const own = 'https://westside.example/widgets/bsw/';
-    await clearField('cdn-base');
-    await typeInto('cdn-base', own);
+    await retype('cdn-base', own);
     await waitUntil(() => snippet().includes(`src="${own}red-flag-checker.js"`), 'own address in the snippet', WAIT);
     expect(snippet()).to.include(
       `<script type="module" src="${own}red-flag-checker.js" integrity="${hashes['red-flag-checker.js']}" crossorigin="anonymous"></script>`,
@@ -540,8 +557,7 @@ describe('snippet builder', () => {
     expect(field.getAttribute('aria-describedby')!.split(' ')).to.include('cdn-base-warning');
     expect(warning.getAttribute('aria-live')).to.equal('polite');
 
-    await clearField('cdn-base');
-    await typeInto('cdn-base', 'http://westside.example/widgets/');
+    await retype('cdn-base', 'http://westside.example/widgets/');
     await waitUntil(() => warning.textContent.includes('must start with https://'), 'http refused', WAIT);
     expect(warning.textContent).to.include(`Until then, the code uses ${jsdelivr}.`);
     expect(field.getAttribute('aria-invalid')).to.equal('true');
@@ -550,8 +566,7 @@ describe('snippet builder', () => {
     expect(snippet()).to.include(`src="${jsdelivr}red-flag-checker.js"`);
     expect(warning.getBoundingClientRect().height).to.be.greaterThan(0);
 
-    await clearField('cdn-base');
-    await typeInto('cdn-base', 'https://westside.example/widgets');
+    await retype('cdn-base', 'https://westside.example/widgets');
     await waitUntil(() => warning.textContent.includes('must end with /'), 'no trailing slash refused', WAIT);
     expect(snippet()).not.to.include('westside.example/widgets');
 
@@ -566,9 +581,9 @@ describe('snippet builder', () => {
     const warning = doc.getElementById('cdn-base-warning')!;
     const local =
       'This address works only on the computer that serves the files: use it for testing, and type your site’s https:// address before you publish the code.';
-    const samesite = 'A path with no site name works only on pages of the site that holds the files: pasted into another site, the code will not load.';
+    const samesite = 'A path with no site name works only on the site that holds the files: pasted into another site, the code will not load.';
     const folder =
-      ' Without a / at the start, it is read from each page’s own folder, so it works only on pages in that folder: start it with / (the path from your site’s root) to use it on every page.';
+      ' Without / at the start, it is read from each page’s own folder, so it works only on pages in that folder: start it with / to use it on every page.';
     const accepted: [string, string][] = [
       ['http://localhost:8080/cdn/', local],
       ['http://127.0.0.1/bsw/', local],
