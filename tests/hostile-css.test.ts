@@ -32,7 +32,9 @@ describe('a host page with aggressive global CSS', () => {
       const style = getComputedStyle(card);
       expect(parseFloat(style.fontSize)).to.be.at.least(16);
       expect(style.textTransform).to.equal('none');
-      expect(style.letterSpacing).to.equal('normal');
+      // Spacing is the one thing the page's rules on every element pass on, as a visitor's own
+      // text-spacing stylesheet must reach the text (WCAG 1.4.12; see below).
+      expect(style.letterSpacing).to.equal('4px');
       expect(card.getBoundingClientRect().width).to.be.greaterThan(300);
 
       const buttons = [...root.querySelectorAll('button')].filter((b) => !b.closest('[hidden]'));
@@ -48,6 +50,73 @@ describe('a host page with aggressive global CSS', () => {
       }
       const heading = root.querySelector('[part="heading"]') as HTMLElement;
       expect(getComputedStyle(heading).color).not.to.equal('rgba(0, 0, 0, 0)');
+    });
+  }
+});
+
+// WCAG 1.4.12 Text Spacing: the rules of the usual text-spacing bookmarklet, as a visitor applies
+// them to any page. A page's rules on every element reach each widget's host, not what is inside
+// its shadow root: the text there follows them by inheriting from the host.
+const textSpacingCss = `
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-bottom: 2em !important; }
+`;
+
+describe("a visitor's own text spacing (WCAG 1.4.12)", () => {
+  const px = (value: string) => parseFloat(value);
+  /** The widget's text: the card, and each paragraph of it that has no spacing of its own. */
+  async function render(tag: string) {
+    const el = await fixture<HTMLElement>(html`<div style="width: 420px">${document.createElement(tag)}</div>`);
+    const widget = el.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await widget.updateComplete;
+    const card = widget.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    const paragraphs = [...card.querySelectorAll<HTMLElement>('p')].filter((p) => p.getClientRects().length > 0);
+    expect(paragraphs.length, `${tag}: paragraphs shown`).to.be.greaterThan(0);
+    return { widget, card, paragraphs };
+  }
+
+  for (const tag of ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist']) {
+    it(`<${tag}>'s text takes the visitor's line, letter and word spacing`, async () => {
+      const style = document.createElement('style');
+      style.textContent = textSpacingCss;
+      document.head.append(style);
+      try {
+        const { widget, card, paragraphs } = await render(tag);
+        // 0.12em and 0.16em of the widget's text size (16px), as on the page's own text.
+        const size = px(getComputedStyle(widget).fontSize);
+        expect(size, 'the text size').to.equal(16);
+        for (const element of [card, ...paragraphs]) {
+          const computed = getComputedStyle(element);
+          const label = `${tag} ${element.localName}.${element.className}`;
+          expect(px(computed.letterSpacing), `${label} letter-spacing`).to.be.closeTo(0.12 * size, 0.01);
+          expect(px(computed.wordSpacing), `${label} word-spacing`).to.be.closeTo(0.16 * size, 0.01);
+          expect(px(computed.lineHeight), `${label} line-height`).to.be.closeTo(1.5 * px(computed.fontSize), 0.5);
+        }
+      } finally {
+        style.remove();
+      }
+    });
+
+    it(`<${tag}>'s text takes a visitor's taller lines, and keeps today's spacing without such rules`, async () => {
+      const before = await render(tag);
+      for (const element of [before.card, ...before.paragraphs]) {
+        const computed = getComputedStyle(element);
+        expect(computed.letterSpacing, 'letter-spacing').to.equal('normal');
+        expect(px(computed.wordSpacing), 'word-spacing').to.equal(0);
+        expect(px(computed.lineHeight), 'line-height').to.be.closeTo(1.5 * px(computed.fontSize), 0.5);
+      }
+      const style = document.createElement('style');
+      style.textContent = '* { line-height: 2 !important; }';
+      document.head.append(style);
+      try {
+        const { card, paragraphs } = await render(tag);
+        for (const element of [card, ...paragraphs]) {
+          const computed = getComputedStyle(element);
+          expect(px(computed.lineHeight), `${tag} ${element.localName} line-height`).to.be.closeTo(2 * px(computed.fontSize), 0.5);
+        }
+      } finally {
+        style.remove();
+      }
     });
   }
 });

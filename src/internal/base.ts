@@ -5,6 +5,7 @@ import { adoptInto, inHomeDocument } from './document-styles.js';
 import { baseLanguage, intlLocale, nearestLang, shownLanguage } from './locale.js';
 import { baseStyles, hostStyles } from './styles.js';
 import { VERSION } from './version.js';
+import { warnOnce } from './warn.js';
 import { inTurn } from './yield.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -77,11 +78,43 @@ export class BswElement extends LitElement {
   /** Markup rendered on the server, shown until the first render here replaces it. */
   private serverMarkup: ChildNode[] = [];
 
+  /** A closed shadow root the server declared, reached through the element's internals. */
+  private closedRoot: ShadowRoot | null = null;
+
+  /**
+   * The widget's shadow root, attached if it has none. One the server declared closed
+   * (shadowrootmode="closed") is neither `shadowRoot` nor attached again (the browser refuses):
+   * the element reaches it through its internals, and renders there.
+   */
+  private ownRoot(): ShadowRoot {
+    const root = this.shadowRoot ?? this.closedRoot;
+    if (root) return root;
+    const options = (this.constructor as typeof LitElement).shadowRootOptions;
+    try {
+      // eslint-disable-next-line wc/attach-shadow-constructor
+      return this.attachShadow(options);
+    } catch {
+      try {
+        const closed = this.attachInternals().shadowRoot;
+        if (closed) return (this.closedRoot = closed);
+      } catch {
+        // Warned below.
+      }
+      // A closed root a page's script attached before the widget was defined: out of its reach.
+      warnOnce(
+        `root:${this.localName}`,
+        `<${this.localName}> was given a closed shadow root by a script before the widgets loaded, so it cannot show. Leave its shadow root to the widget, or declare it in server markup.`,
+        this,
+      );
+      return (this.closedRoot = document.createElement('div').attachShadow(options));
+    }
+  }
+
   /** Styles made for the document the widget is in: see document-styles.ts. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const type = this.constructor as typeof LitElement;
-    const declared = this.shadowRoot;
-    if (declared?.firstChild) {
+    const declared = this.ownRoot();
+    if (declared.firstChild || declared === this.closedRoot) {
       // A declarative shadow root from server rendering. The browser knows what the server cannot
       // (stored state, permissions, the page's language), so the first render is made afresh, not
       // hydrated, and replaces the server's markup in the same frame.
@@ -91,16 +124,15 @@ export class BswElement extends LitElement {
     }
     if (inHomeDocument(this)) return super.createRenderRoot();
     // As Lit's own createRenderRoot does, with the styles made for this document.
-    // eslint-disable-next-line wc/attach-shadow-constructor
-    const root = this.shadowRoot ?? this.attachShadow(type.shadowRootOptions);
-    adoptInto(root, type.elementStyles);
-    this.renderOptions.renderBefore ??= root.firstChild;
-    return root;
+    adoptInto(declared, type.elementStyles);
+    this.renderOptions.renderBefore ??= declared.firstChild;
+    return declared;
   }
 
   /** Moved into another document (an iframe, a Picture-in-Picture window): its styles follow. */
   adoptedCallback(): void {
-    if (this.shadowRoot) adoptInto(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    const root = this.shadowRoot ?? this.closedRoot;
+    if (root) adoptInto(root, (this.constructor as typeof LitElement).elementStyles);
   }
 
   /**
@@ -145,8 +177,8 @@ export class BswElement extends LitElement {
    */
   private reserveSpace(): void {
     if (this.shadowRoot || !inHomeDocument(this)) return;
-    // eslint-disable-next-line wc/attach-shadow-constructor
-    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    const root = this.ownRoot();
+    if (root === this.closedRoot) return;
     try {
       adoptStyles(root, [hostStyles]);
     } catch {

@@ -55,6 +55,12 @@ export function intlLocale(host: Element, tag: string = nearestLang(host)): stri
     attributeSettled(host, 'lang');
     return canonical;
   }
+  if (!canonicalTag('en')) {
+    // Not the tag: Intl itself is missing or broken. The tag's language, if it looks like one.
+    intlBroken();
+    const language = baseLanguage(tag);
+    return /^[a-z]{2,3}$/.test(language) ? language : 'en';
+  }
   const fallback = canonicalTag(baseLanguage(tag)) ?? 'en';
   // Like an attribute's: once per element until a valid tag, and the tag is not kept.
   warnAttribute(
@@ -186,6 +192,28 @@ export function regionOf(tag: string): string | null {
   return region ? region.toUpperCase() : null;
 }
 
+/** The one warning of a page whose Intl (dates, plurals, language tags) is missing or broken. */
+const intlBroken = (): void =>
+  warnOnce('intl', "This browser's Intl (its date and language support) is missing or broken, so the widgets show dates plainly, in English.");
+
+/**
+ * What stands in for Intl where it is missing or broken: dates as the Date object writes them, and
+ * English plurals.
+ */
+const plainIntl = {
+  date: (options: Intl.DateTimeFormatOptions) => ({
+    format: (time?: number | Date) => {
+      const date = new Date(time ?? Date.now());
+      try {
+        return date.toLocaleString('en', options);
+      } catch {
+        return date.toString();
+      }
+    },
+  }),
+  plural: () => ({ select: (count: number) => (count === 1 ? 'one' : 'other') }),
+};
+
 const formats = new Map<string, Intl.DateTimeFormat | Intl.PluralRules>();
 
 /**
@@ -205,7 +233,12 @@ function cachedIntl<T extends Intl.DateTimeFormat | Intl.PluralRules>(
     try {
       value = make(locale);
     } catch {
-      value = make('en');
+      try {
+        value = make('en');
+      } catch {
+        intlBroken();
+        value = plainIntl[kind](options) as unknown as T;
+      }
     }
     formats.set(key, value);
   }

@@ -10,6 +10,10 @@ export const hostStyles = css`
     display: block;
     box-sizing: border-box;
     max-width: var(--bsw-max-width, 40rem);
+    /* Today's spacing, which the card inherits: a page's rules on every element (a visitor's
+       text-spacing stylesheet, WCAG 1.4.12) reach the host and, through it, the text. */
+    letter-spacing: normal;
+    word-spacing: normal;
   }
   :host([hidden]) {
     display: none;
@@ -110,14 +114,16 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
   /* Typography is set here, not only on :host, so a page's global rules on every element (which
-     reach the host element itself, even with !important) cannot shrink, space or capitalise it. */
+     reach the host element itself, even with !important) cannot shrink or capitalise it. Spacing
+     is inherited from the host (1.5, normal and normal there), so a visitor's own line, letter and
+     word spacing reach the text. */
   .card {
     font-size: var(--_font-size);
     font-style: normal;
     font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     text-align: start;
     text-indent: 0;
     text-transform: none;
