@@ -11,6 +11,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { ENGINES, findEngine, parseBrowserList } from './scripts/browsers.mjs';
 import { resultsReporter } from './scripts/results-reporter.mjs';
 import { touchPlugin } from './scripts/touch-plugin.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { readFile } from 'node:fs/promises';
 
@@ -186,6 +187,8 @@ export default {
     a11ySnapshotPlugin(),
     // Real touch taps (send-touch), through Chromium's protocol.
     touchPlugin(),
+    // Forced colours on or off (forced-colors), through Chromium's protocol.
+    forcedColorsPlugin(),
   ],
   browsers: engines.map((name) => launchers[name]()),
 };

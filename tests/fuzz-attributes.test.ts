@@ -95,7 +95,7 @@ const attributes: Record<string, Record<string, { valid: Rule; examples: string[
     },
     'emergency-number': { valid: phone, examples: ['999', '112', '000'] },
     heading: { valid: text(120), examples: ['Is it serious?'] },
-    'heading-level': { valid: inRange(1, 6), examples: ['1', '6', '7', '0'] },
+    'heading-level': { valid: inRange(1, 4), examples: ['1', '4', '5', '0'] },
     theme: { valid: theme, examples: ['dark', 'LIGHT', 'auto'] },
   },
   'ice-heat-timer': {
@@ -110,7 +110,7 @@ const attributes: Record<string, Record<string, { valid: Rule; examples: string[
   'prevention-checklist': {
     categories: { valid: categories, examples: ['posture,smoking', ' Posture , yoga', ',,,'] },
     heading: { valid: text(120), examples: ['Daily habits'] },
-    'heading-level': { valid: inRange(2, 6), examples: ['2', '6', '1'] },
+    'heading-level': { valid: inRange(1, 5), examples: ['1', '5', '6', '0'] },
     theme: { valid: theme, examples: ['light'] },
   },
 };

@@ -430,7 +430,7 @@ describe('<red-flag-checker>', () => {
       expect(resultTitle(el)).to.equal('Book an appointment in the next few days');
       expect(shadow(el).querySelector('.banner')?.classList.contains('tone-info')).to.equal(true);
       expect(action(el)?.getAttribute('href')).to.equal('https://westside.example/book');
-      expect(clean(action(el)?.textContent)).to.equal('Book with Westside Spine');
+      expect(clean(action(el)?.textContent)).to.equal('Book with Westside Spine (opens in new tab)');
       expect(action(el)?.getAttribute('rel')).to.contain('noopener');
       await expect(el).to.be.accessible();
     });

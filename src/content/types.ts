@@ -213,6 +213,7 @@ export interface CheckerContent {
     readonly callClinic: string;
     readonly callClinicToday: string;
     readonly clinicFallback: string;
+    /** The booking link, which opens in a new tab and says so: "Book with {clinic} (opens in new tab)". */
     readonly book: string;
     readonly bookWith: string;
     readonly noClinicUrgent: string;

@@ -69,4 +69,13 @@ export const bannerStyles = css`
     height: 1.2em;
     fill: currentColor;
   }
+  /* Paper drops backgrounds: the word prints black in a black outline, and so does its icon (its fill
+     is the text's colour), never pale on white. */
+  @media print {
+    .banner-label {
+      border: 2px solid #000;
+      background: none;
+      color: #000;
+    }
+  }
 `;

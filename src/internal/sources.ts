@@ -66,4 +66,13 @@ export const sourcesStyles = css`
       transition: none;
     }
   }
+  /* Forced colours paint every border in one system colour, which makes the triangle a square that
+     looks the same open and closed: it keeps its transparent sides, in the system's text colour. */
+  @media (forced-colors: active) {
+    .disclosure-marker::before {
+      forced-color-adjust: none;
+      border-block-color: transparent;
+      border-inline-start-color: CanvasText;
+    }
+  }
 `;

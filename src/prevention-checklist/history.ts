@@ -24,9 +24,16 @@ function countUnder(text: PluralText, count: number, locale: string): TemplateRe
  * A tick changes neither part's height, so the habits under the visitor's finger stay where they
  * are: the streak sentence shares its place with an unseen copy of the sentence the next tick or
  * untick may bring ("no streak yet" and "1 day in a row" wrap to different numbers of lines), and
- * each day keeps the two lines of a count even before anything is done (see the styles).
+ * each day keeps the two lines of a count even before anything is done (see the styles). Its two
+ * headings sit one `level` below the widget's.
  */
-export function historyTemplate(saved: ChecklistState, today: DayKey, content: ChecklistContent, locale: string): TemplateResult {
+export function historyTemplate(
+  saved: ChecklistState,
+  today: DayKey,
+  content: ChecklistContent,
+  locale: string,
+  level: number,
+): TemplateResult {
   const ui = content.ui;
   const streak = streakLength(saved, today);
   // Each day's short name on screen, the whole date for screen readers.
@@ -34,12 +41,12 @@ export function historyTemplate(saved: ChecklistState, today: DayKey, content: C
 
   return html`
     <div class="week-at-a-glance" part="streak">
-      <p class="subheading" id="streak-heading">${ui.streakHeading}</p>
+      <div class="subheading" id="streak-heading" role="heading" aria-level=${level}>${ui.streakHeading}</div>
       <div class="streak-line">
         <p class="streak">${streak > 0 ? plural(ui.streak, streak, locale) : ui.streakNone}</p>
         <p class="streak-room" aria-hidden="true">${streak > 0 ? ui.streakNone : plural(ui.streak, 1, locale)}</p>
       </div>
-      <p class="subheading" id="history-heading">${ui.historyHeading}</p>
+      <div class="subheading" id="history-heading" role="heading" aria-level=${level}>${ui.historyHeading}</div>
       <ol class="days" part="history" role="list" aria-labelledby="history-heading">
         ${lastDays(saved, today).map((record) => {
           const isToday = record.day === today;

@@ -33,6 +33,24 @@ export const checklistStyles = css`
   progress::-moz-progress-bar {
     background: var(--_accent);
   }
+  /* Forced colours drop the bar's backgrounds, so it would show empty: the system's Highlight fills
+     it over a Canvas track inside a CanvasText border. */
+  @media (forced-colors: active) {
+    progress {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    progress::-webkit-progress-bar {
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
+    }
+  }
 
   .week-at-a-glance {
     display: grid;

@@ -88,13 +88,13 @@ interface ShownGroup {
  *
  * @attr categories - Comma-separated category ids to show (posture, movement, lifting, nutrition, weight, stress-sleep, footwear, smoking). Default: all.
  * @attr heading - The widget's heading text. Default: "Prevent the next spasm".
- * @attr heading-level - Heading level, 2 to 6. Default: 2.
+ * @attr heading-level - The heading's level, 1 to 5 (default 2); "Your streak" and "Last 7 days" sit one level below. Higher values are clamped to 5.
  * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`.
  * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
  *
  * @prop {string | readonly string[] | null} categories - Comma-separated category ids to show (posture, movement, lifting, nutrition, weight, stress-sleep, footwear, smoking), or an array of them. Default: all.
  * @prop {string | null} heading - The widget's heading text. Default: "Prevent the next spasm".
- * @prop {number | string | null} headingLevel - Heading level, 2 to 6. Default: 2.
+ * @prop {number | string | null} headingLevel - The heading's level, 1 to 5 (default 2), as text or a number; "Your streak" and "Last 7 days" sit one level below. Higher values are clamped to 5.
  *
  * @fires {CustomEvent<ChecklistChangeDetail>} checklist-change - An item was ticked or unticked. Detail: `{ id, checked, doneToday }`.
  *
@@ -284,7 +284,7 @@ export class PreventionChecklist extends BswElement {
     this.showDay(this.saved, localCalendar.dayOf(Date.now()));
     if (changed.has('categories')) this.readCategories();
     if (changed.has('headingLevel')) {
-      this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 2, max: 6, fallback: 2 });
+      this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 1, max: 5, fallback: 2 });
     }
     if (changed.has('heading')) this.headingText = readText(this, 'heading', this.heading, '');
   }
@@ -454,7 +454,7 @@ export class PreventionChecklist extends BswElement {
           <progress id="progress" max=${shownIds.length} .value=${done}></progress>
         </div>
 
-        ${historyTemplate(this.saved, this.today, content, lang)}
+        ${historyTemplate(this.saved, this.today, content, lang, this.level + 1)}
 
         ${rendered.map(
           (group) => html`

@@ -256,5 +256,11 @@ export const checkerStyles = css`
     .banner {
       background: none;
     }
+    /* A page printed whole shows the one action as black words in a black outline, not pale on white. */
+    .button.action {
+      border-color: #000;
+      background: none;
+      color: #000;
+    }
   }
 `;

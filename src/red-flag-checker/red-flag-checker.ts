@@ -68,7 +68,7 @@ export const parseAge = (value: string): number | undefined => {
  * @attr emergency-number - The emergency number to call (default: the region's; without a known region, 911 with the words "or your local emergency number").
  * @attr region - The visitor's country, an ISO 3166 code such as `GB`: it chooses the emergency number, the urgent line and the medicine's name. Default: the region of the nearest language tag that names one (such as `en-GB`), from the widget up to `<html>`.
  * @attr heading - The widget's heading text.
- * @attr heading-level - The heading's level, 1 to 6 (default 2).
+ * @attr heading-level - The heading's level, 1 to 4 (default 2); the questions and the result's title sit one level below, the result's sections two. Higher values are clamped to 4.
  * @attr theme - `auto` (default: follows the device's light or dark setting), `light` or `dark`.
  * @attr lang - The widget's language: `en` built in, `es` and `fr` with their language packs. Default: the nearest ancestor's `lang`. A regional tag such as `en-GB` also sets the default emergency number.
  *
@@ -78,7 +78,7 @@ export const parseAge = (value: string): number | undefined => {
  * @prop {string | null} emergencyNumber - The emergency number to call (default: the region's; without a known region, 911 with the words "or your local emergency number").
  * @prop {string | null} region - The visitor's country, an ISO 3166 code such as `GB` (default: from the nearest language tag that names a region).
  * @prop {string | null} heading - The widget's heading text.
- * @prop {number | string | null} headingLevel - The heading's level, 1 to 6 (default 2).
+ * @prop {number | string | null} headingLevel - The heading's level, 1 to 4 (default 2); the questions and the result's title sit one level below, the result's sections two. Higher values are clamped to 4.
  *
  * @fires {CustomEvent<RedFlagResultDetail>} red-flag-result - When a result is shown. `detail: { level, policyVersion }` only, never the answers.
  *
@@ -193,7 +193,7 @@ export class RedFlagChecker extends BswElement {
     this.urgentLine = line ? parsePhone(line) : null;
     this.acetaminophen = usesAcetaminophen(region);
     if (changed.has('headingLevel')) {
-      this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 1, max: 6, fallback: 2 });
+      this.level = readInteger(this, 'heading-level', this.headingLevel, { min: 1, max: 4, fallback: 2 });
     }
   }
 
