@@ -64,7 +64,7 @@ const textSpacingCss = `
 
 describe("a visitor's own text spacing (WCAG 1.4.12)", () => {
   const px = (value: string) => parseFloat(value);
-  /** The widget's text: the card, and each paragraph of it that has no spacing of its own. */
+  /** The widget's text: the card, and each paragraph and button of it that has no spacing of its own. */
   async function render(tag: string) {
     const el = await fixture<HTMLElement>(html`<div style="width: 420px">${document.createElement(tag)}</div>`);
     const widget = el.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
@@ -72,7 +72,9 @@ describe("a visitor's own text spacing (WCAG 1.4.12)", () => {
     const card = widget.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
     const paragraphs = [...card.querySelectorAll<HTMLElement>('p')].filter((p) => p.getClientRects().length > 0);
     expect(paragraphs.length, `${tag}: paragraphs shown`).to.be.greaterThan(0);
-    return { widget, card, paragraphs };
+    const buttons = [...card.querySelectorAll<HTMLElement>('button')].filter((b) => b.getClientRects().length > 0);
+    expect(buttons.length, `${tag}: buttons shown`).to.be.greaterThan(0);
+    return { widget, card, paragraphs, buttons };
   }
 
   for (const tag of ['red-flag-checker', 'ice-heat-timer', 'prevention-checklist']) {
@@ -81,10 +83,15 @@ describe("a visitor's own text spacing (WCAG 1.4.12)", () => {
       style.textContent = textSpacingCss;
       document.head.append(style);
       try {
-        const { widget, card, paragraphs } = await render(tag);
+        const { widget, card, paragraphs, buttons } = await render(tag);
         // 0.12em and 0.16em of the widget's text size (16px), as on the page's own text.
         const size = px(getComputedStyle(widget).fontSize);
         expect(size, 'the text size').to.equal(16);
+        for (const button of buttons) {
+          const computed = getComputedStyle(button);
+          expect(px(computed.letterSpacing), `${tag} button letter-spacing`).to.be.closeTo(0.12 * size, 0.01);
+          expect(px(computed.wordSpacing), `${tag} button word-spacing`).to.be.closeTo(0.16 * size, 0.01);
+        }
         for (const element of [card, ...paragraphs]) {
           const computed = getComputedStyle(element);
           const label = `${tag} ${element.localName}.${element.className}`;

@@ -406,7 +406,8 @@ export class IceHeatTimer extends BswElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.focusedBefore = this.shadowRoot?.activeElement ?? null;
+    // The render root, open or closed (server markup may declare a closed one).
+    this.focusedBefore = (this.renderRoot as ShadowRoot | undefined)?.activeElement ?? null;
     this.text = localeSection(this, 'timer', englishTimer);
     this.settings = this.readSettings(this.clock.now());
     if (changed.has('headingLevel')) {
@@ -523,7 +524,7 @@ export class IceHeatTimer extends BswElement {
   private keepFocus(): void {
     const lost = this.focusedBefore;
     this.focusedBefore = null;
-    if (!lost || lost.isConnected || this.shadowRoot?.activeElement) return;
+    if (!lost || lost.isConnected || (this.renderRoot as ShadowRoot).activeElement) return;
     const name = lost.getAttribute('part');
     const replacement = name === 'reset-button' ? this.primaryButton : name && this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`);
     (replacement || this.renderRoot.querySelector<HTMLElement>('[part="timer"]'))?.focus();

@@ -167,6 +167,9 @@ export const baseStyles = css`
     color: var(--_text);
     font: inherit;
     font-weight: 600;
+    /* A visitor's own text spacing (WCAG 1.4.12) reaches buttons too, which browsers reset. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     text-decoration: none;
     cursor: pointer;
   }
