@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { en } from '../src/content/index.js';
 import '../src/ice-heat-timer/index.js';
@@ -150,18 +150,25 @@ describe('<ice-heat-timer> accessibility', () => {
 
   it('shows the ring in system colours when forced colours are active', async function () {
     if (!/Chrome\//.test(navigator.userAgent)) {
-      // Firefox and WebKit have no way, from a page or this runner, to turn forced colours on.
+      // Firefox turns forced colours on only from a preference read when it starts (for every file
+      // of the run), so tests/node/forced-colors-firefox.test.mjs starts a Firefox of its own for
+      // this; WebKit's driver has no way to turn them on.
       this.skip();
     }
-    await emulateMedia({ forcedColors: 'active' });
-    if (!matchMedia('(forced-colors: active)').matches) {
-      // The runner's Chromium emulateMedia passes only colour scheme, reduced motion and media type on.
-      this.skip();
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours on').to.equal(true);
+      const { el } = await page();
+      const ring = el.shadowRoot!.querySelector('.ring')!;
+      const track = getComputedStyle(el.shadowRoot!.querySelector('.ring .track')!);
+      const progress = getComputedStyle(el.shadowRoot!.querySelector('.ring .progress')!);
+      // The engine's own forced colours would draw track and arc alike; the ring keeps its own.
+      expect(getComputedStyle(ring).forcedColorAdjust).to.equal('none');
+      expect(track.stroke, 'a GrayText track').to.equal(systemColour('GrayText'));
+      expect(progress.stroke, 'a Highlight arc').to.equal(systemColour('Highlight'));
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
     }
-    const { el } = await page();
-    const progress = el.shadowRoot!.querySelector('.ring .progress')!;
-    expect(getComputedStyle(progress).stroke).to.not.equal(getComputedStyle(el.shadowRoot!.querySelector('.ring .track')!).stroke);
-    await emulateMedia({ forcedColors: 'none' });
   });
 
   it('keeps the sub-headings one level below: heading-level="6" is held to 5, with one warning', async () => {
@@ -179,3 +186,13 @@ describe('<ice-heat-timer> accessibility', () => {
     }
   });
 });
+
+/** The value a system colour has in the forced colours on now. */
+function systemColour(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.cssText = `color: ${name}; forced-color-adjust: none`;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}

@@ -117,7 +117,8 @@ describe('<prevention-checklist> accessibility', () => {
     before(function () {
       if (!isChromium) {
         // Firefox turns forced colours on only from a preference read when the browser starts, for
-        // every page of the run (the runner starts one Firefox for all files), and WebKit's driver
+        // every page of the run (the runner starts one Firefox for all files; so
+        // tests/node/forced-colors-firefox.test.mjs starts a Firefox of its own), and WebKit's driver
         // has no way to turn them on; the forced-colors command needs Chromium's protocol.
         this.skip();
       }
