@@ -4,6 +4,8 @@
 // with that preference, loads the built all-in-one file from 127.0.0.1, and checks with real clicks
 // what the Chromium tests check under emulation (tests/*-a11y.test.ts): the timer's ring, the
 // checklist's progress bar and the open and closed disclosure markers keep their system colours.
+// The functions given to tab.evaluate run in the page, where these are defined.
+/* global document, getComputedStyle, matchMedia */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
