@@ -143,7 +143,7 @@ require_once ABSPATH . 'wp-settings.php';
         const { stdout } = await run('php', [file], { cwd: wp, maxBuffer: 1 << 26 });
         return stdout;
       } catch (error) {
-        throw new Error(`PHP failed: ${error.stdout}\n${error.stderr}`);
+        throw new Error(`PHP failed: ${error.stdout}\n${error.stderr}`, { cause: error });
       } finally {
         rmSync(file, { force: true });
       }

@@ -83,3 +83,21 @@ add_action(
 		}
 	}
 );
+
+/*
+ * wpautop (on the_content at priority 10, and in the Shortcode block) joins shortcodes on
+ * adjacent lines into one paragraph with <br />, which shortcode_unautop cannot take apart. Before
+ * either runs (priority 8, before the blocks render), a line holding only one of these shortcodes
+ * becomes a paragraph of its own, which shortcode_unautop then unwraps; the shortcode itself runs
+ * after both (priority 11), so what it prints is never reformatted.
+ */
+add_filter(
+	'the_content',
+	function ( $content ) {
+		if ( ! is_string( $content ) || false === strpos( $content, '[' ) ) {
+			return $content;
+		}
+		return preg_replace( '/^[ \t]*(\[(?:red-flag-checker|ice-heat-timer|prevention-checklist)(?:[\s\/][^\]]*)?\])[ \t]*\r?$/m', "\n$1\n", $content );
+	},
+	8
+);
