@@ -4,11 +4,32 @@
 /* global Buffer, URL, document, fetch -- Node, and the browser in page.evaluate() */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { block } from './site.mjs';
+
+const cdn = join(dirname(fileURLToPath(import.meta.url)), '../../cdn');
+const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
 const plugin = '/wp-content/plugins/back-spasm-widgets/';
 
 export default [
+  {
+    name: 'the installed plugin holds the cdn/ files unchanged, without source maps, in assets/<version>/',
+    async run(site) {
+      const { version } = JSON.parse(readFileSync(join(cdn, '../package.json'), 'utf8'));
+      const assets = join(site.wp, 'wp-content/plugins/back-spasm-widgets/assets', version);
+      const expected = walk(cdn).map((f) => relative(cdn, f)).filter((f) => !f.endsWith('.map')).sort();
+      assert.deepEqual(walk(assets).map((f) => relative(assets, f)).sort(), expected);
+      for (const file of expected) assert.ok(readFileSync(join(cdn, file)).equals(readFileSync(join(assets, file))), file);
+      const header = readFileSync(join(site.wp, 'wp-content/plugins/back-spasm-widgets/back-spasm-widgets.php'), 'utf8');
+      assert.match(header, new RegExp(`^ \\* Version:\\s+${version.replace(/\./g, '\\.')}$`, 'm'));
+      assert.match(header, /^ \* Requires at least: 6\.1$/m);
+      assert.match(header, /^ \* Requires PHP:\s+7\.4$/m);
+      assert.match(header, /^ \* Text Domain:\s+back-spasm-widgets$/m);
+    },
+  },
   {
     name: 'a page without a widget loads none of the plugin\'s files',
     async run(site) {

@@ -106,4 +106,14 @@ export default [
       assert.equal(await author.locator('#menu-settings').count(), 0);
     },
   },
+  {
+    name: 'uninstalling the plugin removes its settings',
+    async run(site) {
+      await site.options({ clinic_name: 'Westside', clinic_phone: '+1 604 555 0100', booking_url: 'https://westside.example/book', region: 'CA', theme: 'dark', accent: '#00695c' });
+      const count = "global $wpdb; echo (int) $wpdb->get_var( \"SELECT COUNT(*) FROM $wpdb->options WHERE option_name LIKE 'back\\\\_spasm\\\\_widgets\\\\_%'\" );";
+      assert.equal(await site.php(count), '6');
+      await site.php("require_once ABSPATH . 'wp-admin/includes/plugin.php'; uninstall_plugin( 'back-spasm-widgets/back-spasm-widgets.php' );");
+      assert.equal(await site.php(count), '0');
+    },
+  },
 ];

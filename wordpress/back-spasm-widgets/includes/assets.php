@@ -116,6 +116,17 @@ function back_spasm_widgets_enqueue() {
 	wp_enqueue_style( 'back-spasm-widgets' );
 }
 
+// Editors that show the content in an iframe (the site editor, and every editor in later
+// WordPress versions) load the content's scripts through this hook.
+add_action(
+	'enqueue_block_assets',
+	function () {
+		if ( is_admin() ) {
+			back_spasm_widgets_enqueue();
+		}
+	}
+);
+
 add_action(
 	'enqueue_block_editor_assets',
 	function () {
@@ -130,9 +141,9 @@ add_action(
 		$fields = array();
 		foreach ( back_spasm_widgets_fields() as $tag => $attributes ) {
 			foreach ( $attributes as $name => $field ) {
-				$field['key']            = back_spasm_widgets_block_key( $name );
-				$field['name']           = $name;
-				$fields[ $tag ][]        = $field;
+				$field['key']     = back_spasm_widgets_block_key( $name );
+				$field['name']    = $name;
+				$fields[ $tag ][] = $field;
 			}
 		}
 		wp_add_inline_script(
