@@ -42,7 +42,7 @@ function start(groups, command, args, options = {}) {
   return child;
 }
 
-async function until(what, check, ms = 30000) {
+async function until(what, check, ms = 60000) {
   const end = Date.now() + ms;
   for (;;) {
     if (await check().catch(() => false)) return;
