@@ -6,9 +6,12 @@
 //   npm test -- --files tests/define.test.ts   extra arguments go to each web-test-runner run; with
 //                                       --files, only those browser files run (no Node tests)
 //   SKIP_BUILD=1 npm test               reuse dist/ and cdn/ from the last build
+//   WORDPRESS=0 npm test                leave out the WordPress plugin's tests (they run last, when
+//                                       Debian's wordpress, php-cli and mariadb-server are installed;
+//                                       `npm run test:wordpress` runs them alone)
 // A browser that crashes part-way is started again for the files it had not completed (resume.mjs).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,6 +121,29 @@ async function runEngine(engine) {
   }
 }
 
+/**
+ * The WordPress plugin's end-to-end tests (tests/wordpress/), in a private WordPress from Debian's
+ * packages, when they are installed; else a line saying why they did not run.
+ */
+const WORDPRESS_PACKAGES = 'wordpress php-cli php-mysql php-xml php-mbstring php-intl mariadb-server';
+function runWordPress() {
+  const needed = ['/usr/share/wordpress/wp-settings.php', '/usr/bin/php', '/usr/sbin/mariadbd'];
+  const missing = needed.filter((path) => !existsSync(path));
+  if (missing.length > 0) {
+    return { ran: false, note: `not run: ${missing.join(', ')} missing (apt-get install ${WORDPRESS_PACKAGES}; .ci/run installs them)` };
+  }
+  console.log('\n=== WordPress plugin ===');
+  try {
+    runSync(process.execPath, ['scripts/wordpress-zip.mjs']);
+    runSync(process.execPath, ['tests/wordpress/run.mjs']);
+    return { ran: true, ok: true };
+  } catch {
+    failed = true;
+    return { ran: true, ok: false };
+  }
+}
+let wordpress = null;
+
 const work = mkdtempSync(join(tmpdir(), 'bsw-test-'));
 const summary = [];
 let failed = false;
@@ -132,6 +158,7 @@ try {
     if (run.code !== 0 || bad) failed = true;
     summary.push({ engine, ...run, seconds: (Date.now() - started) / 1000 });
   }
+  if (!interrupted && !extraArgs.includes('--files') && process.env.WORDPRESS !== '0') wordpress = runWordPress();
 } catch (error) {
   // a failed build or Node test has printed its own message
   failed = true;
@@ -177,5 +204,8 @@ if (summary.length > 0) {
     }
   }
   console.log(`Total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+}
+if (wordpress) {
+  console.log(`WordPress plugin: ${wordpress.ran ? (wordpress.ok ? 'passed (its own count is above)' : 'FAILED (see above)') : wordpress.note}`);
 }
 process.exitCode = interrupted ? 130 : failed ? 1 : 0;
