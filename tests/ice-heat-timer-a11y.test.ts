@@ -6,6 +6,7 @@ import '../src/ice-heat-timer/index.js';
 import type { IceHeatTimer } from '../src/ice-heat-timer/index.js';
 import './helpers/isolated-storage.js';
 import { part, tapOn } from './helpers/timer.js';
+import { systemColour } from './helpers/forced-colors.js';
 
 /*
  * WCAG 2.2 AA: focus is never dropped to the page, changes are announced, the face grows with its
@@ -186,13 +187,3 @@ describe('<ice-heat-timer> accessibility', () => {
     }
   });
 });
-
-/** The value a system colour has in the forced colours on now. */
-function systemColour(name: string): string {
-  const probe = document.createElement('span');
-  probe.style.cssText = `color: ${name}; forced-color-adjust: none`;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}

@@ -6,6 +6,7 @@ import '../src/prevention-checklist/index.js';
 import type { PreventionChecklist } from '../src/prevention-checklist/index.js';
 import './helpers/isolated-storage.js';
 import { tap } from './helpers/real-input.js';
+import { quarterTurn, systemColour, until } from './helpers/forced-colors.js';
 
 /*
  * WCAG 2.2 AA: the streak and the week are real headings one level below the widget's, at every
@@ -164,24 +165,3 @@ describe('<prevention-checklist> accessibility', () => {
     });
   });
 });
-
-/** Whether a computed transform is a turn of 90 degrees. */
-function quarterTurn(transform: string): boolean {
-  const [a = NaN, b = NaN] = (/^matrix\(([^)]*)\)$/.exec(transform)?.[1] ?? '').split(',').map(Number);
-  return Math.abs(a) < 1e-6 && Math.abs(b - 1) < 1e-6;
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let frame = 0; frame < 120 && !check(); frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-  expect(check(), what).to.equal(true);
-}
-
-/** The value a system colour has in the forced colours on now. */
-function systemColour(name: string): string {
-  const probe = document.createElement('span');
-  probe.style.cssText = `color: ${name}; forced-color-adjust: none`;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}

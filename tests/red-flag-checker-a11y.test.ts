@@ -9,6 +9,7 @@ import '../src/locales/fr.js';
 import '../src/red-flag-checker/index.js';
 import type { RedFlagChecker } from '../src/red-flag-checker/index.js';
 import { tap, typeText } from './helpers/real-input.js';
+import { quarterTurn, systemColour, until } from './helpers/forced-colors.js';
 
 /*
  * WCAG 2.2 AA: headings keep their order at every heading-level, the booking link says it opens a
@@ -314,24 +315,3 @@ describe('<red-flag-checker> accessibility', () => {
     });
   });
 });
-
-/** Whether a computed transform is a turn of 90 degrees. */
-function quarterTurn(transform: string): boolean {
-  const [a = NaN, b = NaN] = (/^matrix\(([^)]*)\)$/.exec(transform)?.[1] ?? '').split(',').map(Number);
-  return Math.abs(a) < 1e-6 && Math.abs(b - 1) < 1e-6;
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let frame = 0; frame < 120 && !check(); frame += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-  expect(check(), what).to.equal(true);
-}
-
-/** The value a system colour has in the forced colours on now. */
-function systemColour(name: string): string {
-  const probe = document.createElement('span');
-  probe.style.cssText = `color: ${name}; forced-color-adjust: none`;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}
